@@ -1,0 +1,60 @@
+# Build and test the handbook. Sphinx "make mode": any builder name works as a
+# target (`make dirhtml`, `make latex`, ...); the targets below add the venv,
+# strict options and project tasks. Run `make help` for the list.
+
+PYTHON      ?= python3
+VENV        ?= .venv
+SOURCEDIR   := docs
+BUILDDIR    ?= _build
+# Strict by default: any warning (a broken page) fails the build.
+SPHINXOPTS  ?= -n -W --keep-going
+BIN         := $(VENV)/bin
+SPHINXBUILD := $(BIN)/sphinx-build
+STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+
+.DEFAULT_GOAL := html
+.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+# The virtualenv is (re)built whenever requirements.txt changes.
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP) ## Create the virtualenv from requirements.txt
+
+html: $(STAMP) ## Build the website into _build/html
+	$(SPHINXBUILD) -M html $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+pdf: $(STAMP) ## Build the PDF handbook into _build/latex
+	$(SPHINXBUILD) -M latexpdf $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+epub: $(STAMP) ## Build the ePub into _build/epub
+	$(SPHINXBUILD) -M epub $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+htmlzip: html ## Zip the website for offline reading (_build/htmlzip)
+	mkdir -p $(BUILDDIR)/htmlzip
+	cd $(BUILDDIR) && rm -f htmlzip/tanya-jawab-pnpm-mandiri-perkotaan.zip && \
+	  $(abspath $(BIN))/python -m zipfile -c htmlzip/tanya-jawab-pnpm-mandiri-perkotaan.zip html/
+
+all: html pdf epub htmlzip ## Every output format
+
+livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
+	$(BIN)/sphinx-autobuild $(SOURCEDIR) $(BUILDDIR)/livehtml $(SPHINXOPTS) --watch $(SOURCEDIR)/_ext
+
+test: $(STAMP) ## Run the whole test suite
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean: ## Remove build outputs
+	rm -rf $(BUILDDIR)
+
+# Files make must not try to build with the catch-all rule below.
+Makefile requirements.txt: ;
+
+# Any other Sphinx builder (dirhtml, latex, text, ...), strict as well.
+%: $(STAMP)
+	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)

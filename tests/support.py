@@ -1,0 +1,91 @@
+"""Shared helpers for the test suite: paths, strict builds, tool checks, text normalisation."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SOURCE = ROOT / "tests" / "data" / "faq-sumber.txt"
+EDITORIAL_NOTES = ROOT / "EDITORIAL_NOTES.md"
+STRICT = ["-n", "-W", "--keep-going"]
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require(tool: str, package: str) -> str:
+    """Return the path of `tool`; skip the test if it is missing, but fail in CI."""
+    path = shutil.which(tool) or (tool if Path(tool).is_file() else None)
+    if path:
+        return path
+    message = f"{tool} not found: install the Debian package '{package}'"
+    if IN_CI:
+        pytest.fail(message + " (CI must install every tool)")
+    pytest.skip(message)
+
+
+def sphinx_build(
+    srcdir: Path, outdir: Path, builder: str = "html", *extra: str, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    """Run a strict sphinx-build and return the finished process (output in .stdout)."""
+    command = [sys.executable, "-m", "sphinx", "-b", builder, *STRICT, *extra, str(srcdir), str(outdir)]
+    return subprocess.run(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def copy_docs(target: Path) -> Path:
+    """Copy the handbook's sources to `target` (for builds that modify them)."""
+    return Path(shutil.copytree(DOCS, target, ignore=shutil.ignore_patterns("_build", "__pycache__")))
+
+
+# -- Source fidelity -----------------------------------------------------------
+
+# Pseudo-structure of the export that became real lists and headings: "1.)", "1.", "A.", "a.".
+_MARKER = re.compile(r"^\s*(?:\d+\.\)|\d+\.|[A-Za-z]\.)\s*", re.MULTILINE)
+
+
+def corrections() -> list[tuple[str, str]]:
+    """The (old, new) pairs of the editorial-notes table, in order."""
+    rows = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \|", EDITORIAL_NOTES.read_text(encoding="utf-8"), re.M)
+    assert rows, "no corrections found in EDITORIAL_NOTES.md"
+    return rows
+
+
+def corrected_source() -> str:
+    """The source text with every recorded correction applied."""
+    text = SOURCE.read_text(encoding="utf-8")
+    for old, new in corrections():
+        assert old in text, f"EDITORIAL_NOTES.md: '{old}' does not occur in the source"
+        text = text.replace(old, new)
+    return text
+
+
+def source_answers() -> dict[str, str]:
+    """Question title -> answer text (structure markers removed), from the corrected source."""
+    text = corrected_source()
+    body = text.split("Kata kunci Kategori\n", 1)[1].split("\nPNPM Mandiri Perkotaan:\n", 1)[0]
+    parts = re.split(r"^(\S[^\n]*\?)\s*$", body, flags=re.M)
+    return {title.strip(): _MARKER.sub("", answer).strip() for title, answer in zip(parts[1::2], parts[2::2])}
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences (and colon-separated clauses), one per item."""
+    flat = " ".join(text.split())
+    return [s for s in re.split(r"(?<=[.!?:])\s+", flat) if s]
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, case-folded: compares texts across HTML, PDF line breaks and hyphenation."""
+    return re.sub(r"[\W_]+", "", text.casefold())

@@ -1,0 +1,98 @@
+"""The handbook keeps the source's wording, has the right structure, and builds strictly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from support import SOURCE, copy_docs, corrected_source, sentences, source_answers, sphinx_build, squash
+
+QUESTIONS = {
+    "Apa itu Sosialisasi?": "faq/sosialisasi/apa-itu-sosialisasi.html",
+    "Apa Tujuan Sosialisasi?": "faq/sosialisasi/apa-tujuan-sosialisasi.html",
+    "Siapa Sasaran Sosialisasi?": "faq/sosialisasi/siapa-sasaran-sosialisasi.html",
+    "Siapa Pelaku Sosialisasi?": "faq/sosialisasi/siapa-pelaku-sosialisasi.html",
+}
+# Parts of a question page that are not the answer: permalinks and the page's keyword list.
+NOT_ANSWER = "h1, a.headerlink, .faq-keywords"
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def answer_text(html_dir, page: str) -> str:
+    article = soup(html_dir / page).select_one("article[role=main]")
+    for node in article.select(NOT_ANSWER):
+        node.decompose()
+    return article.get_text(" ")
+
+
+def test_source_has_the_four_questions():
+    assert list(source_answers()) == list(QUESTIONS)
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_source_sentence_is_on_its_page_once(html_dir, question):
+    """Fidelity: each sentence of the corrected source appears in the page's answer exactly once."""
+    text = squash(answer_text(html_dir, QUESTIONS[question]))
+    for sentence in sentences(source_answers()[question]):
+        assert text.count(squash(sentence)) == 1, f"{QUESTIONS[question]}: {sentence!r}"
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_answer_is_the_source_nothing_more(html_dir, question):
+    """Nothing lost, duplicated or added: the answer's letters equal the source's, in order."""
+    assert squash(answer_text(html_dir, QUESTIONS[question])) == squash(source_answers()[question])
+
+
+def test_corrections_leave_no_old_form():
+    text = corrected_source()
+    for word in ("katagori", "propinsi", "Skunder", "subtansi", "sekedar", "dimana", "-nya", "kemis-kinan"):
+        assert word not in text
+
+
+def test_about_page_has_the_programme_facts(html_dir):
+    text = " ".join(soup(html_dir / "tentang.html").select_one("article[role=main]").get_text(" ").split())
+    footer = SOURCE.read_text(encoding="utf-8").split("\nPNPM Mandiri Perkotaan:\n", 1)[1]
+    assert "Jl. Danau Toba F 3 No. 8" in text and "Jakarta Pusat 10210" in text
+    assert "Didukung oleh: World Bank & Islamic Development Bank" in text
+    assert "Selamat datang di website PNPM Mandiri Perkotaan!" in text
+    assert "pengunjung" in footer and "pengunjung" not in text, "the visitor counter is not content"
+
+
+@pytest.mark.parametrize("page", QUESTIONS.values())
+def test_question_page_has_one_h1_ending_in_question_mark(html_dir, page):
+    headings = soup(html_dir / page).select("article[role=main] h1")
+    assert len(headings) == 1
+    assert headings[0].get_text().rstrip("#¶ ").endswith("?")
+
+
+def test_every_page_is_reachable_from_the_home_page(html_dir):
+    """Follow links from index.html; every built page must be found."""
+    pages = {p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html")}
+    special = {"genindex.html", "search.html", "404.html"}
+    seen, todo = set(), ["index.html"]
+    while todo:
+        page = todo.pop()
+        if page in seen or page not in pages:
+            continue
+        seen.add(page)
+        base = (html_dir / page).parent
+        for link in soup(html_dir / page).select("a[href]"):
+            href = link["href"].split("#")[0]
+            if href and not re.match(r"^[a-z]+:", href):
+                target = (base / href).resolve()
+                if target.is_relative_to(html_dir.resolve()):
+                    todo.append(target.relative_to(html_dir.resolve()).as_posix())
+    assert pages - special - seen == set()
+
+
+def test_broken_page_fails_the_strict_build(tmp_path):
+    docs = copy_docs(tmp_path / "docs")
+    page = docs / "faq" / "sosialisasi" / "apa-itu-sosialisasi.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nLihat {ref}`bagian-yang-tidak-ada`.\n", encoding="utf-8")
+    result = sphinx_build(docs, tmp_path / "out")
+    assert result.returncode != 0
+    assert "apa-itu-sosialisasi.md" in result.stdout and "bagian-yang-tidak-ada" in result.stdout
