@@ -27,6 +27,11 @@ $(STAMP): requirements.txt
 
 venv: $(STAMP) ## Create the virtualenv from requirements.txt
 
+# Node tools for the browser tests (axe-core, Lighthouse), pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 html: $(STAMP) ## Build the website into _build/html
 	$(SPHINXBUILD) -M html $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 
@@ -46,14 +51,14 @@ all: html pdf epub htmlzip ## Every output format
 livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 	$(BIN)/sphinx-autobuild $(SOURCEDIR) $(BUILDDIR)/livehtml $(SPHINXOPTS) --watch $(SOURCEDIR)/_ext
 
-test: $(STAMP) ## Run the whole test suite
+test: $(STAMP) node_modules/.installed ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)
 
 # Files make must not try to build with the catch-all rule below.
-Makefile requirements.txt: ;
+Makefile requirements.txt package.json package-lock.json: ;
 
 # Any other Sphinx builder (dirhtml, latex, text, ...), strict as well.
 %: $(STAMP)

@@ -23,6 +23,8 @@ release = version = edition
 extensions = [
     "myst_parser",
     "sphinx_design",
+    # The project's own, in docs/_ext/ (one module per feature):
+    "faq_catalog",  # questions, categories and keywords, collected from the pages
 ]
 language = "id"
 root_doc = "index"

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from support import DOCS, require, sphinx_build
 
+pytest_plugins = ["sphinx.testing.fixtures"]
+
 CHROMIUM = "/usr/bin/chromium"
 
 

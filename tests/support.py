@@ -16,6 +16,9 @@ DOCS = ROOT / "docs"
 SOURCE = ROOT / "tests" / "data" / "faq-sumber.txt"
 EDITORIAL_NOTES = ROOT / "EDITORIAL_NOTES.md"
 STRICT = ["-n", "-W", "--keep-going"]
+# Tests import the project's extensions directly.
+sys.path.insert(0, str(DOCS / "_ext"))
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 

@@ -1,0 +1,177 @@
+"""The handbook's catalog: questions and categories, collected once from their pages.
+
+A question is a page ``faq/<category>/<slug>.md``; its category is the folder's
+``index.md``. Front matter gives a question its ``keywords`` and ``summary`` and a
+category its ``description``. Everything that lists questions (home page, category
+pages, keyword page, LaTeX handouts, search ranking, structured data) reads this
+catalog instead of keeping a list of its own.
+
+Each keyword also becomes an index entry on its question, so Sphinx's general
+index, the PDF's "Indeks" and the search index's index entries all know it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.environment.collectors import EnvironmentCollector
+from sphinx.transforms import SphinxTransform
+
+
+@dataclass
+class Question:
+    docname: str
+    title: str
+    category: str  # docname of the category's index page
+    keywords: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Category:
+    docname: str
+    title: str
+    description: str = ""
+
+
+def is_question(docname: str) -> bool:
+    parts = docname.split("/")
+    return len(parts) == 3 and parts[0] == "faq" and parts[2] != "index"
+
+
+def is_category(docname: str) -> bool:
+    parts = docname.split("/")
+    return len(parts) == 3 and parts[0] == "faq" and parts[2] == "index"
+
+
+def category_of(docname: str) -> str:
+    return docname.rsplit("/", 1)[0] + "/index"
+
+
+def as_list(value) -> list[str]:
+    """A front-matter list as strings. MyST stores lists as JSON text; a plain string is comma-separated."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.lstrip().startswith("[") else value.split(",")
+        except json.JSONDecodeError:
+            value = value.strip("[]").split(",")
+    if not isinstance(value, list):
+        return []
+    return [str(item).strip() for item in value if str(item).strip()]
+
+
+def _title(doctree: nodes.document) -> str:
+    section = next(iter(doctree.findall(nodes.section)), None)
+    return section[0].astext().strip() if section is not None else ""
+
+
+class KeywordIndexEntries(SphinxTransform):
+    """Turn a question's keywords into index entries on its title (before domains collect them)."""
+
+    default_priority = 840  # before SphinxDomains (850), which collects index entries
+
+    def apply(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        if not is_question(docname):
+            return
+        section = next(iter(self.document.findall(nodes.section)), None)
+        keywords = as_list(self.env.metadata[docname].get("keywords"))
+        if section is None or not keywords or not section["ids"]:
+            return
+        target = section["ids"][0]
+        entries = [("single", keyword, target, "", None) for keyword in keywords]
+        section.insert(1, addnodes.index(entries=entries, inline=False))
+
+
+class CatalogCollector(EnvironmentCollector):
+    """Keep ``env.faq_questions`` and ``env.faq_categories`` (docname -> record), parallel-safe."""
+
+    def clear_doc(self, app, env, docname: str) -> None:
+        _questions(env).pop(docname, None)
+        _categories(env).pop(docname, None)
+
+    def merge_other(self, app, env, docnames, other) -> None:
+        for docname in docnames:
+            for store, theirs in ((_questions(env), _questions(other)), (_categories(env), _categories(other))):
+                if docname in theirs:
+                    store[docname] = theirs[docname]
+
+    def process_doc(self, app, doctree: nodes.document) -> None:
+        env = app.env
+        docname = env.current_document.docname
+        meta = env.metadata[docname]
+        if is_question(docname):
+            _questions(env)[docname] = Question(
+                docname=docname,
+                title=_title(doctree),
+                category=category_of(docname),
+                keywords=as_list(meta.get("keywords")),
+                summary=str(meta.get("summary", "")).strip(),
+            )
+        elif is_category(docname):
+            _categories(env)[docname] = Category(
+                docname=docname, title=_title(doctree), description=str(meta.get("description", "")).strip()
+            )
+
+
+def _questions(env) -> dict[str, Question]:
+    if not hasattr(env, "faq_questions"):
+        env.faq_questions = {}
+    return env.faq_questions
+
+
+def _categories(env) -> dict[str, Category]:
+    if not hasattr(env, "faq_categories"):
+        env.faq_categories = {}
+    return env.faq_categories
+
+
+def _toctree_order(env) -> list[str]:
+    """Every document in reading order: a depth-first walk of the toctrees from the root."""
+    order, seen = [], set()
+
+    def visit(docname: str) -> None:
+        if docname in seen:
+            return
+        seen.add(docname)
+        order.append(docname)
+        for child in env.toctree_includes.get(docname, ()):
+            visit(child)
+
+    visit(env.config.root_doc)
+    return order
+
+
+def categories(env) -> list[Category]:
+    """Categories in the order of the home page's toctree (then any others, by name)."""
+    known = _categories(env)
+    order = [d for d in _toctree_order(env) if d in known]
+    return [known[d] for d in order + sorted(set(known) - set(order))]
+
+
+def questions(env, category: str | None = None) -> list[Question]:
+    """Questions in reading order (the category toctrees), optionally of one category."""
+    known = _questions(env)
+    order = [d for d in _toctree_order(env) if d in known]
+    ordered = [known[d] for d in order + sorted(set(known) - set(order))]
+    return [q for q in ordered if category is None or q.category == category]
+
+
+def keywords(env) -> dict[str, list[Question]]:
+    """Keyword -> its questions. Case variants merge under the first spelling met; sorted case-insensitively."""
+    spelling: dict[str, str] = {}
+    index: dict[str, list[Question]] = {}
+    for question in questions(env):
+        for keyword in question.keywords:
+            key = spelling.setdefault(keyword.casefold(), keyword)
+            index.setdefault(key, []).append(question)
+    return dict(sorted(index.items(), key=lambda item: item[0].casefold()))
+
+
+def setup(app):
+    app.add_transform(KeywordIndexEntries)
+    app.add_env_collector(CatalogCollector)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -1,0 +1,55 @@
+"""faq_catalog on a tiny project: records, ordering, keyword merging, index entries."""
+
+from __future__ import annotations
+
+import textwrap
+
+import faq_catalog as catalog
+import pytest
+
+CONF = """
+extensions = ["myst_parser", "faq_catalog"]
+language = "id"
+"""
+
+
+def write(root, name, text):
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path):
+    write(tmp_path, "conf.py", CONF)
+    write(tmp_path, "index.md", "# Beranda\n\n```{toctree}\nfaq/b/index\nfaq/a/index\n```\n")
+    write(tmp_path, "faq/a/index.md", "---\ndescription: Kategori A.\n---\n# A\n\n```{toctree}\nsatu\n```\n")
+    write(tmp_path, "faq/b/index.md", "# B\n\n```{toctree}\ndua\ntiga\n```\n")
+    write(tmp_path, "faq/a/satu.md", "---\nkeywords: [Miskin, warga]\nsummary: Ringkas.\n---\n# Satu?\n\nJawab.\n")
+    write(tmp_path, "faq/b/dua.md", "---\nkeywords: [miskin]\n---\n# Dua?\n\nJawab.\n")
+    write(tmp_path, "faq/b/tiga.md", "---\nkeywords: kota, desa\n---\n# Tiga?\n\nJawab.\n")
+    return tmp_path
+
+
+def test_catalog_records_and_order(make_app, project):
+    app = make_app("html", srcdir=project)
+    app.build()
+    env = app.env
+    assert [c.title for c in catalog.categories(env)] == ["B", "A"]
+    assert catalog.categories(env)[1].description == "Kategori A."
+    assert [q.title for q in catalog.questions(env)] == ["Dua?", "Tiga?", "Satu?"]
+    assert [q.docname for q in catalog.questions(env, "faq/a/index")] == ["faq/a/satu"]
+    satu = catalog.questions(env, "faq/a/index")[0]
+    assert (satu.keywords, satu.summary, satu.category) == (["Miskin", "warga"], "Ringkas.", "faq/a/index")
+    assert catalog.questions(env, "faq/b/index")[1].keywords == ["kota", "desa"]
+    merged = catalog.keywords(env)
+    assert list(merged) == ["desa", "kota", "miskin", "warga"]
+    assert [q.title for q in merged["miskin"]] == ["Dua?", "Satu?"]
+
+
+def test_keywords_become_index_entries(make_app, project):
+    app = make_app("html", srcdir=project)
+    app.build()
+    entries = app.env.domains.index_domain.entries["faq/a/satu"]
+    assert [(kind, value) for kind, value, *_ in entries] == [("single", "Miskin"), ("single", "warga")]
+    assert "Miskin" in (app.outdir / "genindex.html").read_text(encoding="utf-8")
