@@ -14,8 +14,9 @@ QUESTIONS = {
     "Siapa Sasaran Sosialisasi?": "faq/sosialisasi/siapa-sasaran-sosialisasi.html",
     "Siapa Pelaku Sosialisasi?": "faq/sosialisasi/siapa-pelaku-sosialisasi.html",
 }
-# Parts of a question page that are not the answer: permalinks and the page's keyword list.
-NOT_ANSWER = "h1, a.headerlink, .faq-keywords"
+# Parts of a question page that are not the answer: the title, permalinks, and anything the
+# extensions add around the answer (keyword list, dates), which they mark with class "faq-meta".
+NOT_ANSWER = "h1, a.headerlink, .faq-meta"
 
 
 def soup(path):
