@@ -45,6 +45,7 @@ myst_heading_anchors = 3
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
+html_css_files = ["handbook.css"]
 html_last_updated_fmt = "%d %B %Y"
 
 # -- LaTeX / PDF --------------------------------------------------------------
