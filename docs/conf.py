@@ -26,6 +26,7 @@ extensions = [
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
+    "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
 ]
 language = "id"
 root_doc = "index"
@@ -73,9 +74,16 @@ faq_latex_subject = (
 )
 faq_latex_support = "Didukung oleh World Bank & Islamic Development Bank"
 
-# -- ePub ---------------------------------------------------------------------
+# -- ePub and downloads ----------------------------------------------------------
 
+epub_basename = "tanya-jawab-pnpm-mandiri-perkotaan"
 epub_title = project
-epub_author = author
-epub_publisher = author
-epub_copyright = copyright
+epub_author = epub_publisher = epub_contributor = author
+epub_copyright = copyright  # fills dc:rights (epubcheck rejects it empty)
+epub_description = faq_latex_subject
+# A stable identifier across editions (stock: "unknown"). toc.ncx repeats epub_uid where
+# epubcheck expects the identifier, so both are the same XML name.
+epub_uid = epub_identifier = epub_basename
+# Read the Docs serves each version's PDF, ePub and zipped HTML under this prefix.
+if os.environ.get("READTHEDOCS"):
+    faq_downloads = f"/_/downloads/{os.environ['READTHEDOCS_LANGUAGE']}/{os.environ['READTHEDOCS_VERSION']}/"
