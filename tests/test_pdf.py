@@ -21,7 +21,7 @@ EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
 # the page number below it; pdftotext reads only this band, so neither lands inside a sentence.
 BODY_TOP, BODY_HEIGHT = 55, 730
 # List and section numbers at the start of a line ("1.", "1.2.1", "a."): not words of the source.
-NUMBERING = re.compile(r"^[ \t]*(?:\d+\.(?:\d+\.?)*|[a-z]\.)[ \t]+", re.M)
+NUMBERING = re.compile(r"^[ \t]*(?:\d+\.(?:\d+\.?)*|[a-z]\.)[ \t]+", re.MULTILINE)
 
 
 def build_pdfs(out: Path) -> Path:
@@ -101,7 +101,7 @@ def test_language_is_indonesian(pdf_dir, env):
     """The catalog's /Lang is inside a compressed object stream: inflate every stream and look."""
     for pdf in all_pdfs(pdf_dir, env):
         data = pdf.read_bytes()
-        streams = re.findall(rb"stream\r?\n(.*?)endstream", data, re.S)
+        streams = re.findall(rb"stream\r?\n(.*?)endstream", data, re.DOTALL)
         text = data + b"".join(zlib.decompressobj().decompress(s) for s in streams if s[:1] == b"x")
         assert re.search(rb"/Lang\s*\(id\)", text), pdf.name
 
@@ -116,8 +116,10 @@ def test_every_font_is_embedded(pdf_dir, env):
 
 
 def test_latex_log_has_no_overfull_box_and_no_undefined_reference(pdf_dir, env):
-    problems = re.compile(r"Overfull \\hbox|undefined references|Reference `[^']*' on page \d+ undefined|"
-                          r"Hyper reference `[^']*' on page \d+ undefined|Citation `[^']*' .* undefined")
+    problems = re.compile(
+        r"Overfull \\hbox|undefined references|Reference `[^']*' on page \d+ undefined|"
+        r"Hyper reference `[^']*' on page \d+ undefined|Citation `[^']*' .* undefined"
+    )
     for pdf in all_pdfs(pdf_dir, env):
         log = pdf.with_suffix(".log").read_text(encoding="latin-1")
         assert "Output written on" in log
@@ -194,7 +196,9 @@ def test_htmlzip_holds_the_site(tmp_path):
     build = tmp_path / "build"
     result = subprocess.run(
         ["make", "-C", str(ROOT), "htmlzip", f"BUILDDIR={build}", f"SPHINXOPTS={' '.join([*STRICT, '-q'])}"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     names = zipfile.ZipFile(build / "htmlzip" / f"{HANDBOOK}.zip").namelist()

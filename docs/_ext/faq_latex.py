@@ -4,6 +4,8 @@
   category folder ``faq/<slug>/index.md``, so ``make pdf`` builds them all and a new category
   gets its handout without editing conf.py.
 - ``KeywordLine`` (LaTeX only): each question section shows its keywords under its title.
+- ``HandoutGlossary`` (LaTeX only): a handout ends with the glossary entries its questions
+  refer to (``{term}``), so its term links work on paper as in the handbook.
 - ``HandbookTranslator``: per document, the title page (handbook) or title block (handout)
   and the PDF metadata (title, author, subject, keywords, language), taken from the catalog.
 
@@ -12,6 +14,7 @@ The page styling lives in ``docs/_latex/tanyajawab.sty``.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 import faq_catalog as catalog
@@ -56,6 +59,41 @@ class KeywordLine(SphinxPostTransform):
             section.insert(1, nodes.container("", line, classes=["faq-keywords"]))
 
 
+class HandoutGlossary(SphinxPostTransform):
+    """Append to a handout the glossary entries its pages refer to, and link them."""
+
+    builders = ("latex",)
+    default_priority = 5  # before ReferencesResolver (10): term references are still pending
+
+    def run(self, **kwargs) -> None:
+        if not catalog.is_category(self.document.get("docname", "")):
+            return
+        terms = self.env.domaindata["std"]["objects"]
+        wanted = {
+            terms[key]
+            for xref in self.document.findall(addnodes.pending_xref)
+            if xref["reftype"] == "term"
+            for key in terms
+            if key[0] == "term" and key[1].casefold() == xref["reftarget"].casefold()
+        }
+        if not wanted:
+            return
+        glossary_doc = next(iter(wanted))[0]
+        page = self.env.get_doctree(glossary_doc)
+        glossary = next(page.findall(addnodes.glossary), None)
+        title = next(page.findall(nodes.title), None)
+        if glossary is None or title is None:
+            return
+        subset = deepcopy(glossary)
+        for item in list(subset.findall(nodes.definition_list_item)):
+            if not any((glossary_doc, label) in wanted for term in item.findall(nodes.term) for label in term["ids"]):
+                item.parent.remove(item)
+        section = nodes.section("", deepcopy(title), subset, ids=[f"{glossary_doc}-handout"])
+        # Under the glossary's own docname, the entries keep the labels the term links point to.
+        self.document[0] += addnodes.start_of_file("", section, docname=glossary_doc)
+        self.env._app.builder.docnames.add(glossary_doc)  # as Sphinx's own ReferencesResolver reaches it
+
+
 class HandbookTranslator(LaTeXTranslator):
     """Title page and PDF metadata for each LaTeX document, from the catalog."""
 
@@ -96,5 +134,6 @@ def setup(app):
     app.add_config_value("faq_latex_support", "", "env", types=[str])
     app.connect("config-inited", add_handouts)
     app.add_post_transform(KeywordLine)
+    app.add_post_transform(HandoutGlossary)
     app.set_translator("latex", HandbookTranslator)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
