@@ -2,7 +2,7 @@
 
 import os
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
@@ -14,7 +14,7 @@ project = "Tanya Jawab PNPM Mandiri Perkotaan"
 author = "PNPM Mandiri Perkotaan"
 # SOURCE_DATE_EPOCH makes the edition date (and so the PDF) reproducible.
 _epoch = os.environ.get("SOURCE_DATE_EPOCH")
-edition = (datetime.fromtimestamp(int(_epoch), tz=UTC).date() if _epoch else date.today()).isoformat()
+edition = (datetime.fromtimestamp(int(_epoch), tz=timezone.utc).date() if _epoch else date.today()).isoformat()
 copyright = f"{edition[:4]}, {author}"
 release = version = edition
 
