@@ -51,7 +51,7 @@ html_last_updated_fmt = "%d %B %Y"
 
 # -- LaTeX / PDF --------------------------------------------------------------
 
-latex_engine = "pdflatex"  # about twice as fast as xelatex here, same output; TeX Gyre fonts, all embedded
+latex_engine = "pdflatex"  # TeX Gyre Type 1 fonts, all embedded; xelatex would need OpenType fonts CI lacks
 # Only the root toctree's pages print (chapters): the home page's web parts never reach the PDF.
 # faq_latex adds one handout per category (_build/latex/tanya-jawab-<category>.pdf).
 latex_documents = [
@@ -62,7 +62,6 @@ latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
     "extraclassoptions": "openany",  # chapters start on the next page, never after a blank one
-    "babel": r"\usepackage{babel}",  # with language "id": bahasai, Indonesian hyphenation patterns
     "passoptionstopackages": r"\PassOptionsToPackage{pdflang=id}{hyperref}",  # the PDF's /Lang
     "preamble": r"\usepackage{tanyajawab}",
 }
