@@ -25,6 +25,8 @@ extensions = [
     "sphinx_design",
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
+    "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
 ]
 language = "id"
 root_doc = "index"
@@ -50,18 +52,38 @@ html_last_updated_fmt = "%d %B %Y"
 
 # -- LaTeX / PDF --------------------------------------------------------------
 
-latex_engine = "pdflatex"
+latex_engine = "pdflatex"  # TeX Gyre Type 1 fonts, all embedded; xelatex would need OpenType fonts CI lacks
+# Only the root toctree's pages print (chapters): the home page's web parts never reach the PDF.
+# faq_latex adds one handout per category (_build/latex/tanya-jawab-<category>.pdf).
+latex_documents = [
+    (root_doc, "tanya-jawab-pnpm-mandiri-perkotaan.tex", project, author, "manual", True),
+]
+latex_additional_files = ["_latex/tanyajawab.sty"]
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
+    "extraclassoptions": "openany",  # chapters start on the next page, never after a blank one
+    "passoptionstopackages": r"\PassOptionsToPackage{pdflang=id}{hyperref}",  # the PDF's /Lang
+    "preamble": r"\usepackage{tanyajawab}",
 }
-latex_documents = [
-    (root_doc, "tanya-jawab-pnpm-mandiri-perkotaan.tex", project, author, "manual"),
-]
+latex_show_urls = "footnote"
+today_fmt = "%d %B %Y"  # the edition date on the title page: "29 November 2026"
+faq_latex_subject = (
+    "Program Nasional Pemberdayaan Masyarakat Mandiri Perkotaan, sebelumnya Program Penanggulangan "
+    "Kemiskinan di Perkotaan (P2KP)"
+)
+faq_latex_support = "Didukung oleh World Bank & Islamic Development Bank"
 
-# -- ePub ---------------------------------------------------------------------
+# -- ePub and downloads ----------------------------------------------------------
 
+epub_basename = "tanya-jawab-pnpm-mandiri-perkotaan"
 epub_title = project
-epub_author = author
-epub_publisher = author
-epub_copyright = copyright
+epub_author = epub_publisher = epub_contributor = author
+epub_copyright = copyright  # fills dc:rights (epubcheck rejects it empty)
+epub_description = faq_latex_subject
+# A stable identifier across editions (stock: "unknown"). toc.ncx repeats epub_uid where
+# epubcheck expects the identifier, so both are the same XML name.
+epub_uid = epub_identifier = epub_basename
+# Read the Docs serves each version's PDF, ePub and zipped HTML under this prefix.
+if os.environ.get("READTHEDOCS"):
+    faq_downloads = f"/_/downloads/{os.environ['READTHEDOCS_LANGUAGE']}/{os.environ['READTHEDOCS_VERSION']}/"
