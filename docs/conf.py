@@ -4,6 +4,7 @@ import os
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import urlparse
 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -23,13 +24,20 @@ release = version = edition
 extensions = [
     "myst_parser",
     "sphinx_design",
+    "sphinxext.opengraph",  # OpenGraph tags for link previews
+    "sphinx_sitemap",  # sitemap.xml
+    "notfound.extension",  # a 404 page whose links work at any depth
+    "sphinx_last_updated_by_git",  # "last updated" of each page from its last commit
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
 ]
 language = "id"
 root_doc = "index"
 exclude_patterns = ["_build", "_templates", ".venv"]
 templates_path = ["_templates"]
+# Translations of the theme's interface strings (sphinx.po; compiled to .mo at build time).
+locale_dirs = ["locales"]
 # Contributor mistakes must fail the build, never silently publish: every
 # reference is checked (`-n` in the Makefile) and these warnings stay on.
 nitpicky = True
@@ -46,6 +54,28 @@ html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
 html_last_updated_fmt = "%d %B %Y"
+html_favicon = "_static/favicon.svg"
+html_css_files = ["faq-print.css"]
+# Read the Docs sets the canonical URL of the version being built; elsewhere the default version's.
+html_baseurl = os.environ.get(
+    "READTHEDOCS_CANONICAL_URL", "https://tanya-jawab-pnpm-mandiri-perkotaan.readthedocs.io/id/latest/"
+)
+REPOSITORY = "https://github.com/pnpm-mandiri-perkotaan/tanya-jawab"  # "Edit this page" links here
+html_theme_options = {"source_repository": REPOSITORY, "source_branch": "main", "source_directory": "docs/"}
+ogp_site_url = html_baseurl
+ogp_social_cards = {"enable": False}  # no generated preview images (slow, and need fonts)
+sitemap_url_scheme = "{link}"  # html_baseurl already holds the language and version
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]  # not content
+# Local builds are served from their root; on Read the Docs, under the canonical URL's path.
+notfound_urls_prefix = urlparse(os.environ.get("READTHEDOCS_CANONICAL_URL", "/")).path
+notfound_context = {
+    "title": "Halaman tidak ditemukan",
+    "body": "<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. "
+    f'Mulai lagi dari <a href="{notfound_urls_prefix}index.html">beranda</a> atau gunakan kotak pencarian.</p>',
+}
+# Dates are a nicety: a shallow clone or a copy without git omits them instead of failing.
+suppress_warnings = ["git"]
+git_untracked_show_sourcelink = True  # keep "Edit this page" on pages not yet committed
 
 # -- LaTeX / PDF --------------------------------------------------------------
 
