@@ -55,7 +55,7 @@ html_title = project
 html_static_path = ["_static"]
 html_last_updated_fmt = "%d %B %Y"
 html_favicon = "_static/favicon.svg"
-html_css_files = ["faq-print.css"]
+html_css_files = [("faq-print.css", {"media": "print"})]  # not render-blocking on screens
 # Read the Docs sets the canonical URL of the version being built; elsewhere the default version's.
 html_baseurl = os.environ.get(
     "READTHEDOCS_CANONICAL_URL", "https://tanya-jawab-pnpm-mandiri-perkotaan.readthedocs.io/id/latest/"
