@@ -56,14 +56,21 @@ html_static_path = ["_static"]
 html_last_updated_fmt = "%d %B %Y"
 html_favicon = "_static/favicon.svg"
 html_css_files = [("faq-print.css", {"media": "print"})]  # not render-blocking on screens
+REPOSITORY = "https://github.com/pnpm-mandiri-perkotaan/tanya-jawab"  # "Edit this page" links here
+html_theme_options = {"source_repository": REPOSITORY, "source_branch": "main", "source_directory": "docs/"}
+# "Last updated" comes from git; a shallow clone or a copy without git omits it instead of failing.
+suppress_warnings = ["git"]
+git_untracked_show_sourcelink = True  # keep "Edit this page" on pages not yet committed
+
+# -- Search engines and sharing -----------------------------------------------
+
 # Read the Docs sets the canonical URL of the version being built; elsewhere the default version's.
 html_baseurl = os.environ.get(
     "READTHEDOCS_CANONICAL_URL", "https://tanya-jawab-pnpm-mandiri-perkotaan.readthedocs.io/id/latest/"
 )
-REPOSITORY = "https://github.com/pnpm-mandiri-perkotaan/tanya-jawab"  # "Edit this page" links here
-html_theme_options = {"source_repository": REPOSITORY, "source_branch": "main", "source_directory": "docs/"}
 ogp_site_url = html_baseurl
 ogp_social_cards = {"enable": False}  # no generated preview images (slow, and need fonts)
+ogp_custom_meta_tags = ['<meta property="og:locale" content="id_ID">']
 sitemap_url_scheme = "{link}"  # html_baseurl already holds the language and version
 sitemap_excludes = ["search.html", "genindex.html", "404.html"]  # not content
 # Local builds are served from their root; on Read the Docs, under the canonical URL's path.
@@ -73,9 +80,6 @@ notfound_context = {
     "body": "<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. "
     f'Mulai lagi dari <a href="{notfound_urls_prefix}index.html">beranda</a> atau gunakan kotak pencarian.</p>',
 }
-# Dates are a nicety: a shallow clone or a copy without git omits them instead of failing.
-suppress_warnings = ["git"]
-git_untracked_show_sourcelink = True  # keep "Edit this page" on pages not yet committed
 
 # -- LaTeX / PDF --------------------------------------------------------------
 

@@ -257,3 +257,10 @@ def test_print_shows_only_the_content(page):
             assert not element.is_visible(), selector
     assert page.locator("article h1").is_visible()
     assert page.evaluate("getComputedStyle(document.querySelector('article p')).color") == "rgb(0, 0, 0)"
+    # A link to another site prints its address after its text.
+    after = page.evaluate("""() => {
+        const link = Object.assign(document.createElement('a'), {className: 'reference external', href: 'https://contoh.test/a', textContent: 'x'});
+        document.querySelector('article p').append(link);
+        return getComputedStyle(link, '::after').content;
+    }""")
+    assert after == '" (https://contoh.test/a)"'
