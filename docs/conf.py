@@ -73,6 +73,7 @@ ogp_social_cards = {"enable": False}  # no generated preview images (slow, and n
 ogp_custom_meta_tags = ['<meta property="og:locale" content="id_ID">']
 sitemap_url_scheme = "{link}"  # html_baseurl already holds the language and version
 sitemap_excludes = ["search.html", "genindex.html", "404.html"]  # not content
+sitemap_locales = [None]  # one language; locales/ holds interface strings, not translations
 # Local builds are served from their root; on Read the Docs, under the canonical URL's path.
 notfound_urls_prefix = urlparse(os.environ.get("READTHEDOCS_CANONICAL_URL", "/")).path
 notfound_context = {
