@@ -62,18 +62,35 @@ def serve(directory: Path) -> http.server.ThreadingHTTPServer:
 
 def build(outdir: Path, base_url: str) -> None:
     """A strict build whose canonical URLs, sitemap and 404 links point at the local server."""
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-n", "-W", "--keep-going", "-q",
-               str(ROOT / "docs"), str(outdir)]
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        "html",
+        "-n",
+        "-W",
+        "--keep-going",
+        "-q",
+        str(ROOT / "docs"),
+        str(outdir),
+    ]
     subprocess.run(command, check=True, env={**os.environ, "READTHEDOCS_CANONICAL_URL": base_url})
 
 
 def audit(url: str) -> dict:
     command = [
-        str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
         f"--only-categories={','.join(CATEGORIES)}",
         "--chrome-flags=--headless --no-sandbox --disable-gpu",
     ]
-    result = subprocess.run(command, check=True, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    result = subprocess.run(
+        command, check=True, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}
+    )
     return json.loads(result.stdout)
 
 

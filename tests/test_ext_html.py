@@ -27,7 +27,11 @@ def write(root, name, text):
 def built(make_app, tmp_path):
     write(tmp_path, "conf.py", CONF)
     write(tmp_path, "index.md", "# Beranda\n\nBuku tanya jawab. Kalimat kedua.\n\n```{toctree}\nfaq/a/index\n```\n")
-    write(tmp_path, "faq/a/index.md", "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\n```\n")
+    write(
+        tmp_path,
+        "faq/a/index.md",
+        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\n```\n",
+    )
     write(
         tmp_path,
         "faq/a/satu.md",

@@ -19,19 +19,38 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 GENERATED = {"search.html", "genindex.html", "404.html"}
 # Furo's English interface strings; none may reach a reader (text, labels or tooltips).
 ENGLISH = [
-    "Skip to content", "Back to top", "On this page", "Next", "Previous", "Edit this page", "View this page",
-    "Toggle", "Made with", "Copyright", "Last updated", "Link to this heading", "Home", "Search",
+    "Skip to content",
+    "Back to top",
+    "On this page",
+    "Next",
+    "Previous",
+    "Edit this page",
+    "View this page",
+    "Toggle",
+    "Made with",
+    "Copyright",
+    "Last updated",
+    "Link to this heading",
+    "Home",
+    "Search",
 ]
-INDONESIAN = ["Langsung ke isi", "Kembali ke atas", "Berikutnya", "Sebelumnya", "Sunting halaman ini", "Hak cipta",
-              "Dibuat dengan", "Terakhir diperbarui", "Navigasi situs"]
+INDONESIAN = [
+    "Langsung ke isi",
+    "Kembali ke atas",
+    "Berikutnya",
+    "Sebelumnya",
+    "Sunting halaman ini",
+    "Hak cipta",
+    "Dibuat dengan",
+    "Terakhir diperbarui",
+    "Navigasi situs",
+]
 
 
 def pages(html_dir: Path) -> list[str]:
-    """Every page of the site, relative to its root."""
-    return sorted(
-        p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html") if not p.name.startswith("_")
-        and not p.relative_to(html_dir).parts[0].startswith("_")
-    )
+    """Every page of the site, relative to its root (not the copied sources and assets in _sources, _static)."""
+    found = (p.relative_to(html_dir) for p in html_dir.rglob("*.html"))
+    return sorted(p.as_posix() for p in found if not any(part.startswith(("_", ".")) for part in p.parts))
 
 
 def question_pages(html_dir: Path) -> list[str]:
@@ -74,7 +93,9 @@ def test_axe_finds_no_violation_and_console_is_clean(page, html_dir, scheme):
     problems = watch(page)
     page.emulate_media(color_scheme=scheme)
     report = {}
-    for name in pages(html_dir):
+    names = pages(html_dir)
+    assert {"index.html", "search.html", "404.html", "genindex.html"} < set(names)
+    for name in names:
         page.goto(f"/{name}")
         assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
         page.add_script_tag(path=str(AXE))
@@ -141,8 +162,9 @@ def test_opengraph_tags(html_dir):
 def test_sitemap_lists_every_content_page(html_dir):
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locations = [e.text for e in ET.parse(html_dir / "sitemap.xml").findall("s:url/s:loc", namespace)]
-    expected = [soup(html_dir, n).select_one('link[rel="canonical"]')["href"] for n in pages(html_dir)
-                if n not in GENERATED]
+    expected = [
+        soup(html_dir, n).select_one('link[rel="canonical"]')["href"] for n in pages(html_dir) if n not in GENERATED
+    ]
     assert sorted(locations) == sorted(expected)
 
 
@@ -150,22 +172,25 @@ def test_robots_txt_is_served_and_names_the_sitemap(page, html_dir):
     response = page.goto("/robots.txt")
     assert response.ok
     text = response.text()
-    sitemap = soup(html_dir, "index.html").select_one('link[rel="canonical"]')["href"].replace("index.html",
-                                                                                                "sitemap.xml")
+    sitemap = (
+        soup(html_dir, "index.html").select_one('link[rel="canonical"]')["href"].replace("index.html", "sitemap.xml")
+    )
     assert "User-agent: *" in text and f"Sitemap: {sitemap}" in text
 
 
 def test_404_page_works_at_any_depth(page, html_dir):
     """Served for a missing deep URL (as Read the Docs does), its styles, scripts and links still work."""
     body = (html_dir / "404.html").read_text(encoding="utf-8")
-    page.route("**/faq/tidak/ada/sama/sekali.html", lambda route: route.fulfill(status=404, body=body,
-                                                                                content_type="text/html"))
+    page.route(
+        "**/faq/tidak/ada/sama/sekali.html",
+        lambda route: route.fulfill(status=404, body=body, content_type="text/html"),
+    )
     problems = watch(page)
     page.goto("/faq/tidak/ada/sama/sekali.html")
     assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
     # The page itself is the only missing resource.
-    assert problems == ["HTTP 404: " + page.url, "console: Failed to load resource: the server responded with a "
-                        "status of 404 (Not Found)"]
+    missing = "console: Failed to load resource: the server responded with a status of 404 (Not Found)"
+    assert problems == ["HTTP 404: " + page.url, missing]
     # Furo's stylesheet applied: the sidebar is laid out beside the content.
     assert page.evaluate("getComputedStyle(document.querySelector('.sidebar-drawer')).display") != "inline"
     page.get_by_role("link", name="beranda").click()
@@ -188,8 +213,12 @@ def visible_strings(document: BeautifulSoup) -> str:
     """Text, labels, tooltips and placeholders: everything a reader or a screen reader meets."""
     for node in document(["script", "style"]):
         node.decompose()
-    attributes = [v for tag in document.find_all(True) for k, v in tag.attrs.items()
-                  if k in {"aria-label", "title", "placeholder", "alt"}]
+    attributes = [
+        v
+        for tag in document.find_all(True)
+        for k, v in tag.attrs.items()
+        if k in {"aria-label", "title", "placeholder", "alt"}
+    ]
     return "\n".join([document.get_text("\n"), *attributes])
 
 
@@ -248,8 +277,14 @@ def test_nothing_overflows_at_360_px_and_search_is_reachable(page, html_dir):
 
 def test_print_shows_only_the_content(page):
     page.goto("/faq/sosialisasi/apa-tujuan-sosialisasi.html")
-    hidden = [".sidebar-drawer", ".toc-drawer", ".content-icon-container", ".related-pages", ".mobile-header",
-              ".theme-toggle"]
+    hidden = [
+        ".sidebar-drawer",
+        ".toc-drawer",
+        ".content-icon-container",
+        ".related-pages",
+        ".mobile-header",
+        ".theme-toggle",
+    ]
     assert page.locator(".sidebar-drawer").is_visible()
     page.emulate_media(media="print")
     for selector in hidden:
@@ -259,7 +294,8 @@ def test_print_shows_only_the_content(page):
     assert page.evaluate("getComputedStyle(document.querySelector('article p')).color") == "rgb(0, 0, 0)"
     # A link to another site prints its address after its text.
     after = page.evaluate("""() => {
-        const link = Object.assign(document.createElement('a'), {className: 'reference external', href: 'https://contoh.test/a', textContent: 'x'});
+        const link = Object.assign(document.createElement('a'),
+            {className: 'reference external', href: 'https://contoh.test/a', textContent: 'x'});
         document.querySelector('article p').append(link);
         return getComputedStyle(link, '::after').content;
     }""")
