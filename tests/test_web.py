@@ -261,8 +261,8 @@ def test_builds_without_git(tmp_path):
 
 def test_nothing_overflows_at_360_px_and_search_is_reachable(page, html_dir):
     page.set_viewport_size({"width": 360, "height": 740})
-    for name in pages(html_dir):
-        page.goto(f"/{name}")
+    for name in [*pages(html_dir), "search.html?q=sosialisasi"]:
+        page.goto(f"/{name}", wait_until="networkidle")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 360, f"{name} is {width}px wide at 360px"
     page.goto("/faq/sosialisasi/apa-itu-sosialisasi.html")
