@@ -1,9 +1,9 @@
 """Search-engine and sharing metadata on every HTML page, and the site's robots.txt.
 
-* ``<meta name="description">`` (also OpenGraph's ``og:description``): a question's answer
-  begins with its first sentence; a category uses its front-matter ``description``; any
-  other page its first paragraph's first sentence; generated pages (search, index) the
-  home page's.
+* ``<meta name="description">`` (also OpenGraph's ``og:description``): on a question page
+  the first sentence of its answer; on a category its front-matter ``description``; on
+  any other page its first paragraph's first sentence; on generated pages (search,
+  index, 404) the home page's.
 * On question pages, ``<meta name="keywords">`` from the front-matter keywords and a
   schema.org ``FAQPage`` as JSON-LD: the question's title and its answer text.
 * ``robots.txt`` allowing everything and naming the sitemap under ``html_baseurl``.
@@ -117,13 +117,12 @@ def add_page_metadata(app, pagename: str, templatename: str, context: dict, doct
     if description:
         # OpenGraph reads per-page overrides from the page's metadata: copy it, never change the env's.
         context["meta"] = {**(context.get("meta") or {}), "og:description": description}
-    if catalog.is_question(pagename) and doctree is not None:
-        keywords = catalog.as_list((app.env.metadata.get(pagename) or {}).get("keywords"))
-        if keywords:
-            tags.append(meta_tag("keywords", ", ".join(keywords)))
-        title = flat(next(iter(doctree.findall(nodes.section)))[0])
+    question = next((q for q in catalog.questions(app.env) if q.docname == pagename), None)
+    if question is not None and doctree is not None:
+        if question.keywords:
+            tags.append(meta_tag("keywords", ", ".join(question.keywords)))
         answer = "\n".join(flat(block) for block in answer_blocks(doctree))
-        tags.append(json_ld(faq_page(title, answer)))
+        tags.append(json_ld(faq_page(question.title, answer)))
     context["metatags"] = context.get("metatags", "") + "\n".join(tags) + "\n"
 
 
@@ -136,6 +135,7 @@ def write_robots_txt(app, exception) -> None:
 
 
 def setup(app):
+    app.setup_extension("faq_catalog")
     app.add_env_collector(DescriptionCollector)
     # Before sphinxext-opengraph (priority 500), which must see our og:description.
     app.connect("html-page-context", add_page_metadata, priority=400)
