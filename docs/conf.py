@@ -4,6 +4,7 @@ import os
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import urlparse
 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -23,8 +24,13 @@ release = version = edition
 extensions = [
     "myst_parser",
     "sphinx_design",
+    "sphinxext.opengraph",  # OpenGraph tags for link previews
+    "sphinx_sitemap",  # sitemap.xml
+    "notfound.extension",  # a 404 page whose links work at any depth
+    "sphinx_last_updated_by_git",  # "last updated" of each page from its last commit
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
 ]
@@ -32,6 +38,8 @@ language = "id"
 root_doc = "index"
 exclude_patterns = ["_build", "_templates", ".venv"]
 templates_path = ["_templates"]
+# Translations of the theme's interface strings (sphinx.po; compiled to .mo at build time).
+locale_dirs = ["locales"]
 # Contributor mistakes must fail the build, never silently publish: every
 # reference is checked (`-n` in the Makefile) and these warnings stay on.
 nitpicky = True
@@ -47,8 +55,35 @@ myst_heading_anchors = 3
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
-html_css_files = ["handbook.css"]
 html_last_updated_fmt = "%d %B %Y"
+html_favicon = "_static/favicon.svg"
+# The print sheet is not render-blocking on screens.
+html_css_files = ["handbook.css", ("faq-print.css", {"media": "print"})]
+REPOSITORY = "https://github.com/pnpm-mandiri-perkotaan/tanya-jawab"  # "Edit this page" links here
+html_theme_options = {"source_repository": REPOSITORY, "source_branch": "main", "source_directory": "docs/"}
+# "Last updated" comes from git; a shallow clone or a copy without git omits it instead of failing.
+suppress_warnings = ["git"]
+git_untracked_show_sourcelink = True  # keep "Edit this page" on pages not yet committed
+
+# -- Search engines and sharing -----------------------------------------------
+
+# Read the Docs sets the canonical URL of the version being built; elsewhere the default version's.
+html_baseurl = os.environ.get(
+    "READTHEDOCS_CANONICAL_URL", "https://tanya-jawab-pnpm-mandiri-perkotaan.readthedocs.io/id/latest/"
+)
+ogp_site_url = html_baseurl
+ogp_social_cards = {"enable": False}  # no generated preview images (slow, and need fonts)
+ogp_custom_meta_tags = ['<meta property="og:locale" content="id_ID">']
+sitemap_url_scheme = "{link}"  # html_baseurl already holds the language and version
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]  # not content
+sitemap_locales = [None]  # one language; locales/ holds interface strings, not translations
+# Local builds are served from their root; on Read the Docs, under the canonical URL's path.
+notfound_urls_prefix = urlparse(os.environ.get("READTHEDOCS_CANONICAL_URL", "/")).path
+notfound_context = {
+    "title": "Halaman tidak ditemukan",
+    "body": "<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. "
+    f'Mulai lagi dari <a href="{notfound_urls_prefix}index.html">beranda</a> atau gunakan kotak pencarian.</p>',
+}
 
 # -- LaTeX / PDF --------------------------------------------------------------
 

@@ -1,0 +1,143 @@
+"""Search-engine and sharing metadata on every HTML page, and the site's robots.txt.
+
+* ``<meta name="description">`` (also OpenGraph's ``og:description``): on a question page
+  the first sentence of its answer; on a category its front-matter ``description``; on
+  any other page its first paragraph's first sentence; on generated pages (search,
+  index, 404) the home page's.
+* On question pages, ``<meta name="keywords">`` from the front-matter keywords and a
+  schema.org ``FAQPage`` as JSON-LD: the question's title and its answer text.
+* ``robots.txt`` allowing everything and naming the sitemap under ``html_baseurl``.
+
+The answer is the question page's section without its title and without anything marked
+``faq-meta`` (what other extensions add around it), exactly as the fidelity test sees it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import faq_catalog as catalog
+from docutils import nodes
+from sphinx.environment.collectors import EnvironmentCollector
+
+DESCRIPTION_LIMIT = 160  # characters; what search engines show of a description
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _is_meta(node: nodes.Node) -> bool:
+    while node is not None:
+        if isinstance(node, nodes.Element) and "faq-meta" in node.get("classes", ()):
+            return True
+        node = node.parent
+    return False
+
+
+def answer_blocks(doctree: nodes.document) -> list[nodes.TextElement]:
+    """The answer's paragraphs and sub-headings, in order (the page title and faq-meta left out)."""
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if section is None:
+        return []
+    blocks = [n for n in section.findall(nodes.TextElement) if isinstance(n, (nodes.paragraph, nodes.title))]
+    return [n for n in blocks if n is not section[0] and not _is_meta(n)]
+
+
+def flat(node: nodes.Node) -> str:
+    return " ".join(node.astext().split())
+
+
+def first_sentence(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """The first sentence of `text`, cut at a word boundary with an ellipsis when longer than `limit`."""
+    sentence = _SENTENCE_END.split(" ".join(text.split()), 1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def description_of(docname: str, doctree: nodes.document, metadata: dict) -> str:
+    if catalog.is_question(docname):
+        paragraphs = [n for n in answer_blocks(doctree) if isinstance(n, nodes.paragraph)]
+        return first_sentence(flat(paragraphs[0])) if paragraphs else ""
+    if metadata.get("description"):
+        return first_sentence(str(metadata["description"]))
+    paragraph = next(iter(doctree.findall(nodes.paragraph)), None)
+    return first_sentence(flat(paragraph)) if paragraph is not None else ""
+
+
+def faq_page(title: str, answer: str) -> dict:
+    """schema.org FAQPage with one question and its accepted answer."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {"@type": "Question", "name": title, "acceptedAnswer": {"@type": "Answer", "text": answer}},
+        ],
+    }
+
+
+def json_ld(data: dict) -> str:
+    # "<" escaped so that no text can close the script element; still the same JSON.
+    text = json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c")
+    return f'<script type="application/ld+json">\n{text}\n</script>'
+
+
+def meta_tag(name: str, content: str) -> str:
+    return f'<meta name="{name}" content="{html.escape(content)}">'
+
+
+class DescriptionCollector(EnvironmentCollector):
+    """Keep ``env.faq_descriptions`` (docname -> description), parallel-safe."""
+
+    def clear_doc(self, app, env, docname: str) -> None:
+        _descriptions(env).pop(docname, None)
+
+    def merge_other(self, app, env, docnames, other) -> None:
+        theirs = _descriptions(other)
+        _descriptions(env).update({d: theirs[d] for d in docnames if d in theirs})
+
+    def process_doc(self, app, doctree: nodes.document) -> None:
+        docname = app.env.current_document.docname
+        _descriptions(app.env)[docname] = description_of(docname, doctree, app.env.metadata[docname])
+
+
+def _descriptions(env) -> dict[str, str]:
+    if not hasattr(env, "faq_descriptions"):
+        env.faq_descriptions = {}
+    return env.faq_descriptions
+
+
+def add_page_metadata(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    if app.builder.name == "epub":  # e-readers ignore these, and a script would make epubcheck ask for a manifest flag
+        return
+    descriptions = _descriptions(app.env)
+    description = descriptions.get(pagename) or descriptions.get(app.config.root_doc, "")
+    tags = [meta_tag("description", description)] if description else []
+    if description:
+        # OpenGraph reads per-page overrides from the page's metadata: copy it, never change the env's.
+        context["meta"] = {**(context.get("meta") or {}), "og:description": description}
+    question = next((q for q in catalog.questions(app.env) if q.docname == pagename), None)
+    if question is not None and doctree is not None:
+        if question.keywords:
+            tags.append(meta_tag("keywords", ", ".join(question.keywords)))
+        answer = "\n".join(flat(block) for block in answer_blocks(doctree))
+        tags.append(json_ld(faq_page(question.title, answer)))
+    context["metatags"] = context.get("metatags", "") + "\n".join(tags) + "\n"
+
+
+def write_robots_txt(app, exception) -> None:
+    if exception is not None or app.builder.format != "html" or app.builder.name == "epub":
+        return
+    sitemap = app.config.html_baseurl.rstrip("/") + "/sitemap.xml"
+    lines = ["User-agent: *", "Allow: /", *([f"Sitemap: {sitemap}"] if app.config.html_baseurl else [])]
+    Path(app.outdir, "robots.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def setup(app):
+    app.setup_extension("faq_catalog")
+    app.add_env_collector(DescriptionCollector)
+    # Before sphinxext-opengraph (priority 500), which must see our og:description.
+    app.connect("html-page-context", add_page_metadata, priority=400)
+    app.connect("build-finished", write_robots_txt)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -1,0 +1,117 @@
+"""faq_html on a tiny project: descriptions, keywords, FAQPage JSON-LD, robots.txt."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import faq_html
+import pytest
+from bs4 import BeautifulSoup
+
+CONF = """
+extensions = ["myst_parser", "faq_catalog", "faq_html"]
+language = "id"
+html_baseurl = "https://contoh.test/id/latest/"
+"""
+LONG = "Kalimat pertama yang sangat panjang " + "dan terus berlanjut " * 12 + "hingga selesai."
+
+
+def write(root, name, text):
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+
+@pytest.fixture
+def built(make_app, tmp_path):
+    write(tmp_path, "conf.py", CONF)
+    write(tmp_path, "index.md", "# Beranda\n\nBuku tanya jawab. Kalimat kedua.\n\n```{toctree}\nfaq/a/index\n```\n")
+    write(
+        tmp_path,
+        "faq/a/index.md",
+        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\n```\n",
+    )
+    write(
+        tmp_path,
+        "faq/a/satu.md",
+        """
+        ---
+        keywords: [miskin, "warga <kota>"]
+        ---
+        # Apa itu satu?
+
+        ```{container} faq-meta
+        Kata kunci: miskin.
+        ```
+
+        ## Bagian
+
+        Jawaban pertama </script> di sini. Kalimat kedua.
+
+        1. Butir satu
+        """,
+    )
+    write(tmp_path, "faq/a/dua.md", f"# Dua?\n\n{LONG}\n")
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    return app.outdir
+
+
+def page(outdir, name):
+    return BeautifulSoup((outdir / name).read_text(encoding="utf-8"), "html.parser")
+
+
+def meta(soup, name):
+    tags = soup.select(f'meta[name="{name}"]')
+    assert len(tags) <= 1, f"more than one meta {name}"
+    return tags[0]["content"] if tags else None
+
+
+def test_question_page_has_faqpage_json_ld(built):
+    scripts = page(built, "faq/a/satu.html").select('script[type="application/ld+json"]')
+    assert len(scripts) == 1
+    assert "</script>" not in scripts[0].string
+    data = json.loads(scripts[0].string)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "FAQPage"
+    (question,) = data["mainEntity"]
+    assert question["@type"] == "Question" and question["name"] == "Apa itu satu?"
+    assert question["acceptedAnswer"]["@type"] == "Answer"
+    # Sub-headings and list items are part of the answer; faq-meta and the title are not.
+    assert question["acceptedAnswer"]["text"] == "Bagian\nJawaban pertama </script> di sini. Kalimat kedua.\nButir satu"
+
+
+def test_descriptions(built):
+    assert meta(page(built, "faq/a/satu.html"), "description") == "Jawaban pertama </script> di sini."
+    assert meta(page(built, "faq/a/index.html"), "description") == "Kategori A."
+    assert meta(page(built, "index.html"), "description") == "Buku tanya jawab."
+    # Generated pages fall back to the home page's description.
+    assert meta(page(built, "search.html"), "description") == "Buku tanya jawab."
+    long = meta(page(built, "faq/a/dua.html"), "description")
+    assert long.endswith("…") and len(long) <= faq_html.DESCRIPTION_LIMIT and LONG.startswith(long[:-1])
+
+
+def test_keywords_only_on_question_pages(built):
+    assert meta(page(built, "faq/a/satu.html"), "keywords") == "miskin, warga <kota>"
+    assert meta(page(built, "faq/a/dua.html"), "keywords") is None
+    assert meta(page(built, "index.html"), "keywords") is None
+    assert not page(built, "index.html").select('script[type="application/ld+json"]')
+
+
+def test_robots_txt_names_the_sitemap(built):
+    lines = (built / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert lines == ["User-agent: *", "Allow: /", "Sitemap: https://contoh.test/id/latest/sitemap.xml"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Satu. Dua.", "Satu."),
+        ("Apa? Ya.", "Apa?"),
+        ("Dibagi dalam 2 kategori berupa:", "Dibagi dalam 2 kategori berupa:"),
+        ("Angka 3.5 tetap utuh. Lalu.", "Angka 3.5 tetap utuh."),
+        ("kata " * 50, ("kata " * 31).strip() + "…"),
+    ],
+)
+def test_first_sentence(text, expected):
+    assert faq_html.first_sentence(text) == expected
