@@ -25,6 +25,7 @@ extensions = [
     "sphinx_design",
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
 ]
 language = "id"
 root_doc = "index"

@@ -1,0 +1,160 @@
+"""Search evaluation: our Indonesian search against stock Sphinx, in headless Chromium.
+
+Builds the handbook twice (ours, and a stock Sphinx build of the same pages with
+language="id" and no project extensions), serves both on loopback, runs every query of
+tests/data/search-queries.tsv through search.html?q=..., and prints precision@1 and
+recall@3 per query class for both, plus the sizes of the search index and the search
+language JavaScript (raw and gzip).
+
+Usage: python scripts/search_eval.py [--min-precision 1.0]   (or: make search-eval)
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import re
+import sys
+import tempfile
+import threading
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from support import DOCS, copy_docs, sphinx_build  # noqa: E402
+
+QUERIES = ROOT / "tests" / "data" / "search-queries.tsv"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+UNSEEN = {"inflected", "nasal"}  # classes whose query words must not occur in the handbook
+STOCK_CONF = """
+project = "Tanya Jawab PNPM Mandiri Perkotaan"
+language = "id"
+extensions = ["myst_parser", "sphinx_design"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+html_theme = "furo"
+"""
+
+
+def load_queries() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in QUERIES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, query, expected = line.split("\t")
+            rows.append((kind, query, expected))
+    return rows
+
+
+def handbook_words() -> set[str]:
+    return {w for path in DOCS.rglob("*.md") for w in re.findall(r"\w+", path.read_text(encoding="utf-8").lower())}
+
+
+def check_unseen(queries) -> None:
+    words = handbook_words()
+    written = [q for kind, q, _ in queries if kind in UNSEEN and set(re.findall(r"\w+", q.lower())) & words]
+    if written:
+        sys.exit(f"queries of classes {sorted(UNSEEN)} must not be written in the handbook: {written}")
+
+
+def build(workdir: Path) -> dict[str, Path]:
+    ours, stock_src = workdir / "ours", workdir / "stock-src"
+    result = sphinx_build(DOCS, ours, "html", "-q", "-d", str(workdir / "ours.doctrees"))
+    if result.returncode:
+        sys.exit(f"our build failed:\n{result.stdout}")
+    copy_docs(stock_src)
+    (stock_src / "conf.py").write_text(STOCK_CONF, encoding="utf-8")
+    result = sphinx_build(stock_src, workdir / "stock", "html", "-q", "-d", str(workdir / "stock.doctrees"))
+    if result.returncode:
+        sys.exit(f"stock build failed:\n{result.stdout}")
+    return {"ours": ours, "stock": workdir / "stock"}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(directory: Path) -> str:
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}"
+
+
+def search(page, base: str, query: str) -> list[str]:
+    """Docnames of the results, in order, as the search page shows them."""
+    page.goto(f"{base}/search.html?q={quote(query)}")
+    # Sphinx stops the "searching..." pulse once every result is listed.
+    page.wait_for_function("document.querySelector('#search-results h2') && Search._pulse_status === -1")
+    hrefs = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
+    return [re.sub(r"(\.html)?(#.*)?$", "", href) for href in hrefs]
+
+
+def evaluate(sites: dict[str, Path], queries) -> dict[str, dict[str, list[tuple[bool, bool]]]]:
+    from playwright.sync_api import sync_playwright
+
+    scores: dict[str, dict[str, list[tuple[bool, bool]]]] = {name: defaultdict(list) for name in sites}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        for name, directory in sites.items():
+            base = serve(directory)
+            for kind, query, expected in queries:
+                results = search(page, base, query)
+                hit = (results[:1] == [expected], expected in results[:3])
+                scores[name][kind].append(hit)
+                if name == "ours" and not hit[0]:
+                    print(f"  ours misses {query!r} ({kind}): expected {expected}, got {results[:3]}")
+        browser.close()
+    return scores
+
+
+def table(scores, queries) -> str:
+    kinds = list(dict.fromkeys(kind for kind, _, _ in queries)) + ["all"]
+    lines = ["| class | n | ours P@1 | ours R@3 | stock P@1 | stock R@3 |", "|---|---|---|---|---|---|"]
+    for kind in kinds:
+        cells = []
+        for name in ("ours", "stock"):
+            hits = [h for k, hs in scores[name].items() for h in hs] if kind == "all" else scores[name][kind]
+            cells += [f"{sum(h[0] for h in hits) / len(hits):.2f}", f"{sum(h[1] for h in hits) / len(hits):.2f}"]
+        n = len(queries) if kind == "all" else len(scores["ours"][kind])
+        lines.append(f"| {kind} | {n} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def sizes(sites: dict[str, Path]) -> str:
+    lines = ["| file | ours raw | ours gzip | stock raw | stock gzip |", "|---|---|---|---|---|"]
+    for label, relative in (("searchindex.js", "searchindex.js"), ("language_data.js (stemmer)", "_static/language_data.js")):
+        cells = []
+        for name in ("ours", "stock"):
+            data = (sites[name] / relative).read_bytes()
+            cells += [f"{len(data) / 1024:.1f} KiB", f"{len(gzip.compress(data, 9)) / 1024:.1f} KiB"]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-precision", type=float, default=0.0, help="fail if our overall precision@1 is lower")
+    args = parser.parse_args()
+    queries = load_queries()
+    check_unseen(queries)
+    unseen = sum(kind in UNSEEN for kind, _, _ in queries)
+    with tempfile.TemporaryDirectory() as workdir:
+        sites = build(Path(workdir))
+        scores = evaluate(sites, queries)
+        print(f"\n{len(queries)} queries, {unseen} of them forms not written in the handbook\n")
+        print(table(scores, queries))
+        print()
+        print(sizes(sites))
+    ours = [h[0] for hs in scores["ours"].values() for h in hs]
+    if sum(ours) / len(ours) < args.min_precision:
+        sys.exit(f"our precision@1 {sum(ours) / len(ours):.2f} is below {args.min_precision}")
+
+
+if __name__ == "__main__":
+    main()
