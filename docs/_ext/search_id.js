@@ -26,22 +26,21 @@ const idFold = (root) => {
 };
 
 const idSuffixForms = (word) => {
-  const forms = [word];
+  const forms = [[word, true]];
   for (const group of ID_SUFFIX_GROUPS) {
-    const current = forms[forms.length - 1];
+    const current = forms[forms.length - 1][0];
     for (const suffix of group) {
       const rest = current.slice(0, -suffix.length);
       if (current.endsWith(suffix) && idSyllables(rest) >= 2) {
-        forms.push(rest);
+        forms.push([rest, true]);
         break;
       }
     }
   }
-  const base = forms[forms.length - 1];
+  const base = forms[forms.length - 1][0];
   for (const suffix of ID_DERIVATIONAL) {
     const rest = base.slice(0, -suffix.length);
-    if (base.endsWith(suffix) && idSyllables(rest) >= 2 && !(suffix === "i" && rest.endsWith("s")))
-      forms.push(rest);
+    if (base.endsWith(suffix) && idSyllables(rest) >= 2) forms.push([rest, !(suffix === "i" && rest.endsWith("s"))]);
   }
   return forms;
 };
@@ -104,12 +103,12 @@ const idStripPrefixes = (word, depth) => {
 
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
-  for (const form of forms) if (ID_ROOTS.has(form)) return idFold(form);
+  for (const [form] of forms) if (ID_ROOTS.has(form)) return idFold(form);
   let fallback = null;
-  for (const form of forms.reverse()) {
+  for (const [form, sure] of forms.reverse()) {
     const [found, stripped] = idStripPrefixes(form, 0);
     if (found) return stripped;
-    fallback = fallback || stripped;
+    if (sure) fallback = fallback || stripped;
   }
   return fallback;
 };
@@ -131,7 +130,8 @@ var Stemmer = function () {
  * Pages matching more of the query's words come first; when no page matches them all,
  * the pages matching most of them are shown with a notice instead of "no results".
  */
-const ID_WEIGHT = { title: 15, keyword: 10, body: 5, prefix: 2 };
+const ID_WEIGHT = { title: 15, keyword: 10, body: 5, exact: 3, prefix: 2 };
+const ID_EXACT = "=";
 const ID_MESSAGES = {
   Searching: "Mencari",
   "Search Results": "Hasil Pencarian",
@@ -157,8 +157,14 @@ const idFiles = (table, key) => {
   return Array.isArray(files) ? files : [files];
 };
 
-const idRank = (index, searchTerms, excludedTerms) => {
+const idRank = (index, query, searchTerms, excludedTerms) => {
   const stemmer = new Stemmer();
+  // The query's words as written, by stem: pages using one of them exactly get a bonus.
+  const written = {};
+  for (const word of splitQuery(query.toLowerCase())) {
+    const stem = stemmer.stemWord(word);
+    (written[stem] = written[stem] || []).push(word);
+  }
   const keywordTerms = {};
   for (const [entry, found] of Object.entries(index.indexentries || {}))
     for (const stem of idStems(entry, stemmer))
@@ -175,6 +181,11 @@ const idRank = (index, searchTerms, excludedTerms) => {
       for (const table of [index.titleterms, index.terms])
         for (const key of Object.keys(table))
           if (key.startsWith(term)) add(idFiles(table, key), ID_WEIGHT.prefix);
+    const exact = new Set();
+    for (const word of written[term] || [])
+      for (const table of [index.titleterms, index.terms])
+        idFiles(table, ID_EXACT + word).forEach((file) => exact.add(file));
+    for (const file of exact) if (best.has(file)) best.set(file, best.get(file) + ID_WEIGHT.exact);
     for (const [file, weight] of best) {
       const page = pages.get(file) || { file, matched: 0, score: 0 };
       page.matched += 1;
@@ -192,7 +203,9 @@ const idRank = (index, searchTerms, excludedTerms) => {
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
   const ranked = [...pages.values()].filter((p) => most === searchTerms.size ? p.matched === most : true);
-  ranked.sort((a, b) => a.matched - b.matched || a.score - b.score);
+  // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
+  const title = (p) => index.titles[p.file].toLowerCase();
+  ranked.sort((a, b) => a.matched - b.matched || a.score - b.score || (title(a) < title(b) ? 1 : -1));
   return { ranked, partial: ranked.length > 0 && most < searchTerms.size };
 };
 
@@ -200,7 +213,7 @@ if (typeof Search !== "undefined") {
   Search._performSearch = (query, searchTerms, excludedTerms) => {
     const index = Search._index;
     _removeChildren(document.getElementById("search-progress"));
-    const { ranked, partial } = idRank(index, searchTerms, excludedTerms);
+    const { ranked, partial } = idRank(index, query, searchTerms, excludedTerms);
     if (partial) {
       const notice = document.createElement("p");
       notice.className = "search-partial";

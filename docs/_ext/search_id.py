@@ -75,6 +75,9 @@ POSSESSIVES = ("nya", "ku", "mu")
 DERIVATIONAL = ("kan", "an", "i")
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
+# Prefix of the index terms that record a word exactly as written (when its stem differs),
+# so that a page using the query's very word ranks above pages with other forms of it.
+EXACT = "="
 INFORMAL_REDUPLICATION = re.compile(r"[a-z]{3,}2")
 # Words of the handbook missing from the dictionary that the rules would cut wrongly.
 EXTRA_ROOTS = frozenset({"relawan", "pemerintah", "diseminasi"})
@@ -100,20 +103,24 @@ def fold(root: str) -> str:
     return root
 
 
-def suffix_forms(word: str) -> list[str]:
-    """The word and its suffix-stripped forms, from least to most stripped (-kan and -an both tried)."""
-    forms = [word]
+def suffix_forms(word: str) -> list[tuple[str, bool]]:
+    """(form, sure) for the word and its suffix-stripped forms, from least to most stripped.
+
+    -kan and -an are both tried. -i after s is unsure (``organisasi`` keeps it): that form
+    is used only if it leads to a root.
+    """
+    forms = [(word, True)]
     for group in (PARTICLES, POSSESSIVES):
-        current = forms[-1]
+        current = forms[-1][0]
         for suffix in group:
             if current.endswith(suffix) and syllables(current[: -len(suffix)]) >= 2:
-                forms.append(current[: -len(suffix)])
+                forms.append((current[: -len(suffix)], True))
                 break
-    base = forms[-1]
+    base = forms[-1][0]
     for suffix in DERIVATIONAL:
         rest = base[: -len(suffix)]
-        if base.endswith(suffix) and syllables(rest) >= 2 and not (suffix == "i" and rest.endswith("s")):
-            forms.append(rest)
+        if base.endswith(suffix) and syllables(rest) >= 2:
+            forms.append((rest, not (suffix == "i" and rest.endswith("s"))))
     return forms
 
 
@@ -173,15 +180,16 @@ class Stemmer:
 
     def _root(self, word: str) -> str:
         forms = suffix_forms(word)
-        for form in forms:
+        for form, _ in forms:
             if form in self.roots:
                 return fold(form)
         fallback = None
-        for form in reversed(forms):
+        for form, sure in reversed(forms):
             found, stripped = self._strip_prefixes(form)
             if found:
                 return stripped
-            fallback = fallback or stripped
+            if sure:
+                fallback = fallback or stripped
         return fallback
 
     def _strip_prefixes(self, word: str, depth: int = 0) -> tuple[bool, str]:
@@ -230,8 +238,20 @@ class SearchIndonesian(SearchLanguage):
         self.stemmer = Stemmer(roots())
         self.js_stemmer_code = js_code()
 
+    def split(self, input: str) -> list[str]:
+        words = []
+        for word in super().split(input):
+            words.append(word)
+            lower = word.lower()
+            if lower not in self.stopwords and self.stem(lower) != lower:
+                words.append(EXACT + lower)
+        return words
+
     def stem(self, word: str) -> str:
-        return self.stemmer.stem(word)
+        return word.lower() if word.startswith(EXACT) else self.stemmer.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return not word.isdigit() and word.lower() not in self.stopwords
 
 
 def setup(app):
