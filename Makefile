@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test clean
+.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test search-eval clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 
 test: $(STAMP) node_modules/.installed ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+search-eval: $(STAMP) ## Compare our search with stock Sphinx on the query set, in Chromium
+	$(BIN)/python scripts/search_eval.py --min-precision 1.0
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)

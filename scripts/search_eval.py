@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from playwright.sync_api import TimeoutError, sync_playwright  # noqa: E402
 from support import DOCS, copy_docs, sphinx_build  # noqa: E402
 
 QUERIES = ROOT / "tests" / "data" / "search-queries.tsv"
@@ -89,18 +90,21 @@ def search(page, base: str, query: str) -> list[str]:
     """Docnames of the results, in order, as the search page shows them."""
     page.goto(f"{base}/search.html?q={quote(query)}")
     # Sphinx stops the "searching..." pulse once every result is listed.
-    page.wait_for_function("document.querySelector('#search-results h2') && Search._pulse_status === -1")
+    try:
+        page.wait_for_function("document.querySelector('#search-results h2') && Search._pulse_status === -1", timeout=10_000)
+    except TimeoutError:
+        print(f"  search page did not finish for {query!r} at {base}")
+        return []
     hrefs = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
     return [re.sub(r"(\.html)?(#.*)?$", "", href) for href in hrefs]
 
 
 def evaluate(sites: dict[str, Path], queries) -> dict[str, dict[str, list[tuple[bool, bool]]]]:
-    from playwright.sync_api import sync_playwright
-
     scores: dict[str, dict[str, list[tuple[bool, bool]]]] = {name: defaultdict(list) for name in sites}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
+        page.on("pageerror", lambda error: print(f"  page error: {error}"))
         for name, directory in sites.items():
             base = serve(directory)
             for kind, query, expected in queries:

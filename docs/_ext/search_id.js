@@ -12,7 +12,7 @@ const ID_STOPWORDS = typeof stopwords === "undefined" ? new Set() : stopwords;
 const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
 const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
 const ID_SUFFIX_GROUPS = [["lah", "kah", "pun"], ["nya", "ku", "mu"]];
-const ID_DERIVATIONAL = ["kan", "an", "i"];
+const ID_DERIVATIONAL = ["an", "kan", "i"];
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;

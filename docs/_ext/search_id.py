@@ -72,7 +72,7 @@ VARIANTS = {
 VOWELS = frozenset("aeiou")
 PARTICLES = ("lah", "kah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
-DERIVATIONAL = ("kan", "an", "i")
+DERIVATIONAL = ("an", "kan", "i")  # -kan after -an: tried first when stripping
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
