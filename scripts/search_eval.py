@@ -25,12 +25,18 @@ from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from playwright.sync_api import TimeoutError, sync_playwright  # noqa: E402
-from support import DOCS, copy_docs, sphinx_build  # noqa: E402
+from playwright.sync_api import TimeoutError, sync_playwright
+from support import DOCS, copy_docs, sphinx_build
 
 QUERIES = ROOT / "tests" / "data" / "search-queries.tsv"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 UNSEEN = {"inflected", "nasal"}  # classes whose query words must not occur in the handbook
 STOCK_CONF = """
 project = "Tanya Jawab PNPM Mandiri Perkotaan"
@@ -90,11 +96,15 @@ def search(page, base: str, query: str) -> list[str]:
     page.goto(f"{base}/search.html?q={quote(query)}")
     # Sphinx stops the "searching..." pulse once every result is listed.
     try:
-        page.wait_for_function("document.querySelector('#search-results h2') && Search._pulse_status === -1", timeout=10_000)
+        page.wait_for_function(
+            "document.querySelector('#search-results h2') && Search._pulse_status === -1", timeout=10_000
+        )
     except TimeoutError:
         print(f"  search page did not finish for {query!r} at {base}")
         return []
-    hrefs = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
+    hrefs = page.eval_on_selector_all(
+        "#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))"
+    )
     return [re.sub(r"(\.html)?(#.*)?$", "", href) for href in hrefs]
 
 
@@ -131,7 +141,10 @@ def table(scores, queries) -> str:
 
 def sizes(sites: dict[str, Path]) -> str:
     lines = ["| file | ours raw | ours gzip | stock raw | stock gzip |", "|---|---|---|---|---|"]
-    for label, relative in (("searchindex.js", "searchindex.js"), ("language_data.js (stemmer)", "_static/language_data.js")):
+    for label, relative in (
+        ("searchindex.js", "searchindex.js"),
+        ("language_data.js (stemmer)", "_static/language_data.js"),
+    ):
         cells = []
         for name in ("ours", "stock"):
             data = (sites[name] / relative).read_bytes()

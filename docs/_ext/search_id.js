@@ -144,7 +144,7 @@ const ID_MESSAGES = {
     "Tidak ada halaman yang sesuai dengan pencarian Anda. Periksa kembali ejaan kata pencarian.",
 };
 const ID_PARTIAL_NOTICE =
-  "Tidak ada halaman yang memuat semua kata pencarian. Berikut halaman yang memuat sebagian besar kata tersebut.";
+  "Tidak ada halaman yang memuat semua kata pencarian. Berikut halaman yang memuat sebagian kata tersebut.";
 
 const idStems = (text, stemmer) =>
   splitQuery(text.toLowerCase())
@@ -230,6 +230,30 @@ if (typeof Search !== "undefined") {
       index.filenames[p.file],
       "text",
     ]);
+  };
+
+  // The excerpt under each result starts near, and highlights, the first word of the page
+  // with a query stem, whatever its form (Sphinx looks for the stems as written).
+  Search.makeSearchSummary = (htmlText, stems, anchor) => {
+    const text = Search.htmlToText(htmlText, anchor);
+    if (text === "") return null;
+    const stemmer = new Stemmer();
+    const found = new Set();
+    let start = -1;
+    for (const match of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
+      const word = match[0].toLowerCase();
+      if (!ID_STOPWORDS.has(word) && stems.has(stemmer.stemWord(word))) {
+        if (start < 0) start = match.index;
+        found.add(word);
+      }
+    }
+    const from = Math.max(start - 120, 0);
+    const summary = document.createElement("p");
+    summary.classList.add("context");
+    summary.textContent =
+      (from ? "..." : "") + text.substr(from, 240).trim() + (from + 240 < text.length ? "..." : "");
+    if (typeof _highlightText === "function") found.forEach((word) => _highlightText(summary, word, "highlighted"));
+    return summary;
   };
 }
 

@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     pada para per perlu pula pun saat saja sama sampai sangat saya se sebagai sebelum sedang sedangkan
     sehingga sejak selain semua seperti serta setelah setiap siapa suatu sudah supaya tanpa telah
     tentang terhadap tetapi tidak untuk walaupun yaitu yakni yang
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 # Older or non-standard spellings -> the KBBI spelling used in the handbook.
