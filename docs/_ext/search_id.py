@@ -13,7 +13,9 @@ module registers one with
   k- and vowels -> ng-, s- -> ny-), so both spellings meet on one index term;
 * spelling variants (``propinsi`` -> ``provinsi``) and informal reduplication
   (``kegiatan2``); hyphenated reduplication (``masalah-masalah``) is split into words
-  by Sphinx itself.
+  by Sphinx itself;
+* besides its stem, a derived word is indexed as written (``=perencanaan``), so a page
+  using the query's very word wins a tie against pages with other forms of it.
 
 The same algorithm runs in the browser (``search_id.js``), which also replaces Sphinx's
 result ranking: question titles and front-matter keywords weigh more than the body, and
@@ -72,7 +74,7 @@ VARIANTS = {
 VOWELS = frozenset("aeiou")
 PARTICLES = ("lah", "kah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
-DERIVATIONAL = ("an", "kan", "i")  # -kan after -an: tried first when stripping
+DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan before -an
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
