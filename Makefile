@@ -54,7 +54,7 @@ livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 test: $(STAMP) node_modules/.installed ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-search-eval: $(STAMP) ## Compare our search with stock Sphinx on the query set, in Chromium
+search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind on the query set (Chromium)
 	$(BIN)/python scripts/search_eval.py --min-precision 1.0
 
 clean: ## Remove build outputs

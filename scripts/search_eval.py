@@ -3,7 +3,8 @@
 Builds the handbook twice (ours, and a stock Sphinx build of the same pages with
 language="id" and no project extensions), serves both on loopback, runs every query of
 tests/data/search-queries.tsv through search.html?q=..., and prints precision@1 and
-recall@3 per query class for both, plus the sizes of the search index and the search
+recall@3 per query class for both, and for Pagefind over the stock pages (through its
+JavaScript API, as it has no search page of its own), plus the sizes of the search index and the search
 language JavaScript (raw and gzip).
 
 It also measures the stemmers alone: over affixed forms generated from the roots of
@@ -22,6 +23,8 @@ import functools
 import gzip
 import http.server
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -82,7 +85,11 @@ def build(workdir: Path) -> dict[str, Path]:
     result = sphinx_build(stock_src, workdir / "stock", "html", "-q", "-d", str(workdir / "stock.doctrees"))
     if result.returncode:
         sys.exit(f"stock build failed:\n{result.stdout}")
-    return {"ours": ours, "stock": workdir / "stock"}
+    # Pagefind (Snowball Indonesian, prefix matching) over a copy of the stock pages, content only.
+    pagefind = Path(shutil.copytree(workdir / "stock", workdir / "pagefind"))
+    command = [sys.executable, "-m", "pagefind", "--site", str(pagefind), "--root-selector", "article[role=main]"]
+    subprocess.run(command, check=True, capture_output=True)
+    return {"ours": ours, "stock": workdir / "stock", "pagefind": pagefind}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -114,6 +121,21 @@ def search(page, base: str, query: str) -> list[str]:
     return [re.sub(r"(\.html)?(#.*)?$", "", href) for href in hrefs]
 
 
+def search_pagefind(page, base: str, query: str) -> list[str]:
+    """Docnames of Pagefind's results through its JavaScript API (it has no search page of its own)."""
+    if not page.url.startswith(base):
+        page.goto(f"{base}/index.html")
+    urls = page.evaluate(
+        """async (query) => {
+            const pagefind = await import("/pagefind/pagefind.js");
+            const found = await pagefind.search(query);
+            return Promise.all(found.results.slice(0, 3).map((r) => r.data().then((d) => d.url)));
+        }""",
+        query,
+    )
+    return [re.sub(r"(\.html)?(#.*)?$", "", url.lstrip("/")) for url in urls]
+
+
 def evaluate(sites: dict[str, Path], queries) -> dict[str, dict[str, list[tuple[bool, bool]]]]:
     scores: dict[str, dict[str, list[tuple[bool, bool]]]] = {name: defaultdict(list) for name in sites}
     with sync_playwright() as playwright:
@@ -123,7 +145,7 @@ def evaluate(sites: dict[str, Path], queries) -> dict[str, dict[str, list[tuple[
         for name, directory in sites.items():
             base = serve(directory)
             for kind, query, expected in queries:
-                results = search(page, base, query)
+                results = (search_pagefind if name == "pagefind" else search)(page, base, query)
                 hit = (results[:1] == [expected], expected in results[:3])
                 scores[name][kind].append(hit)
                 if name == "ours" and not hit[0]:
@@ -134,10 +156,12 @@ def evaluate(sites: dict[str, Path], queries) -> dict[str, dict[str, list[tuple[
 
 def table(scores, queries) -> str:
     kinds = list(dict.fromkeys(kind for kind, _, _ in queries)) + ["all"]
-    lines = ["| class | n | ours P@1 | ours R@3 | stock P@1 | stock R@3 |", "|---|---|---|---|---|---|"]
+    names = list(scores)
+    header = " | ".join(f"{name} P@1 | {name} R@3" for name in names)
+    lines = [f"| class | n | {header} |", "|---|---|" + "---|" * 2 * len(names)]
     for kind in kinds:
         cells = []
-        for name in ("ours", "stock"):
+        for name in names:
             hits = [h for k, hs in scores[name].items() for h in hs] if kind == "all" else scores[name][kind]
             cells += [f"{sum(h[0] for h in hits) / len(hits):.2f}", f"{sum(h[1] for h in hits) / len(hits):.2f}"]
         n = len(queries) if kind == "all" else len(scores["ours"][kind])
@@ -156,6 +180,8 @@ def sizes(sites: dict[str, Path]) -> str:
             data = (sites[name] / relative).read_bytes()
             cells += [f"{len(data) / 1024:.1f} KiB", f"{len(gzip.compress(data, 9)) / 1024:.1f} KiB"]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    bundle = [f for f in (sites["pagefind"] / "pagefind").rglob("*") if f.is_file()]
+    lines.append(f"\nPagefind bundle (UI files included): {sum(f.stat().st_size for f in bundle) / 1024:.1f} KiB in {len(bundle)} files")
     return "\n".join(lines)
 
 
