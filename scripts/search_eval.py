@@ -181,7 +181,9 @@ def sizes(sites: dict[str, Path]) -> str:
             cells += [f"{len(data) / 1024:.1f} KiB", f"{len(gzip.compress(data, 9)) / 1024:.1f} KiB"]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     bundle = [f for f in (sites["pagefind"] / "pagefind").rglob("*") if f.is_file()]
-    lines.append(f"\nPagefind bundle (UI files included): {sum(f.stat().st_size for f in bundle) / 1024:.1f} KiB in {len(bundle)} files")
+    lines.append(
+        f"\nPagefind bundle (UI files included): {sum(f.stat().st_size for f in bundle) / 1024:.1f} KiB in {len(bundle)} files"
+    )
     return "\n".join(lines)
 
 
