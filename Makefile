@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test lighthouse clean
+.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test lighthouse search-eval clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ test: $(STAMP) node_modules/.installed ## Run the whole test suite
 
 lighthouse: $(STAMP) node_modules/.installed ## Lighthouse scores of the home, a question and the search page
 	$(BIN)/python scripts/lighthouse.py
+
+search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind on the query set (Chromium)
+	$(BIN)/python scripts/search_eval.py --min-precision 1.0
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)

@@ -33,6 +33,7 @@ extensions = [
     "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
+    "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
 ]
 language = "id"
 root_doc = "index"

@@ -1,0 +1,261 @@
+"""Indonesian full-text search: a Sphinx search language for ``language = "id"``.
+
+Sphinx has no Indonesian search language and falls back to English stemming. This
+module registers one with
+
+* a stopword list of Indonesian function words;
+* a stemmer that strips particles, possessives, suffixes and prefixes, checking a root
+  dictionary (``search_id_roots.txt``) after each step so that roots which merely look
+  affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+* nasal folding: meN-/peN- assimilate the first consonant of the root (``tanggulang`` ->
+  ``menanggulangi``, ``pantau`` -> ``memantau``), which cannot be undone without knowing
+  the root. Instead every root is written in its assimilated form (t- -> n-, p- -> m-,
+  k- and vowels -> ng-, s- -> ny-), so both spellings meet on one index term;
+* spelling variants (``propinsi`` -> ``provinsi``) and informal reduplication
+  (``kegiatan2``); hyphenated reduplication (``masalah-masalah``) is split into words
+  by Sphinx itself;
+* besides its stem, a derived word is indexed as written (``=perencanaan``), so a page
+  using the query's very word wins a tie against pages with other forms of it.
+
+The same algorithm runs in the browser (``search_id.js``), which also replaces Sphinx's
+result ranking: question titles and front-matter keywords weigh more than the body, and
+a query whose words are not all found returns the pages matching most of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from sphinx.search import SearchLanguage
+
+HERE = Path(__file__).resolve().parent
+ROOTS_FILE = HERE / "search_id_roots.txt"
+JS_FILE = HERE / "search_id.js"
+
+# Function words that carry no topic: pronouns, prepositions, conjunctions, particles,
+# question words, auxiliaries and determiners.
+STOPWORDS = frozenset(
+    """
+    ada adalah agar akan aku anda antara apa apabila apakah atau atas bagaimana bagi bahkan bahwa
+    baik banyak begitu belum beberapa berapa bila bukan dalam dan dapat dari daripada dengan di dia
+    harus hal hanya hingga ia ialah ini itu jadi jika juga kalau kami kamu kapan karena ke kemudian
+    kenapa ketika kita lagi lain lalu maka mana masih melalui mengapa mereka misalnya namun oleh
+    pada para per perlu pula pun saat saja sama sampai sangat saya se sebagai sebelum sedang sedangkan
+    sehingga sejak selain semua seperti serta setelah setiap siapa suatu sudah supaya tanpa telah
+    tentang terhadap tetapi tidak untuk walaupun yaitu yakni yang
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# Older or non-standard spellings -> the KBBI spelling used in the handbook.
+VARIANTS = {
+    "propinsi": "provinsi",
+    "kwalitas": "kualitas",
+    "aktifitas": "aktivitas",
+    "kreatifitas": "kreativitas",
+    "praktek": "praktik",
+    "resiko": "risiko",
+    "sistim": "sistem",
+    "nasehat": "nasihat",
+    "jaman": "zaman",
+    "ijin": "izin",
+    "analisa": "analisis",
+    "obyek": "objek",
+    "subyek": "subjek",
+    "kadaluarsa": "kedaluwarsa",
+    "kordinator": "koordinator",
+    "koordinir": "koordinasi",
+    "monitoring": "monitor",
+    "supervisor": "supervisi",
+}
+
+VOWELS = frozenset("aeiou")
+PARTICLES = ("lah", "kah", "pun")
+POSSESSIVES = ("nya", "ku", "mu")
+DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan before -an
+# The assimilated (nasal) form of a root's first consonant after meN-/peN-.
+NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
+# Prefix of the index terms that record a word exactly as written (when its stem differs),
+# so that a page using the query's very word ranks above pages with other forms of it.
+EXACT = "="
+INFORMAL_REDUPLICATION = re.compile(r"[a-z]{3,}2")
+# Words of the handbook missing from the dictionary that the rules would cut wrongly.
+EXTRA_ROOTS = frozenset({"relawan", "pemerintah", "diseminasi"})
+
+
+@functools.cache
+def roots() -> frozenset[str]:
+    """The root dictionary: one lowercase word a line, ``#`` starts a comment."""
+    lines = ROOTS_FILE.read_text(encoding="utf-8").splitlines()
+    return EXTRA_ROOTS | {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def syllables(word: str) -> int:
+    return sum(1 for char in word if char in VOWELS)
+
+
+def fold(root: str) -> str:
+    """A root in the form meN-/peN- would give it: tanggulang -> nanggulang, upaya -> ngupaya."""
+    if root[0] in VOWELS:
+        return "ng" + root
+    if len(root) > 1 and root[0] in NASAL and root[1] in VOWELS:
+        return NASAL[root[0]] + root[1:]
+    return root
+
+
+def suffix_forms(word: str) -> list[tuple[str, bool]]:
+    """(form, sure) for the word and its suffix-stripped forms, from least to most stripped.
+
+    -kan and -an are both tried. -i after s is unsure (``organisasi`` keeps it): that form
+    is used only if it leads to a root.
+    """
+    forms = [(word, True)]
+    for group in (PARTICLES, POSSESSIVES):
+        current = forms[-1][0]
+        for suffix in group:
+            if current.endswith(suffix) and syllables(current[: -len(suffix)]) >= 2:
+                forms.append((current[: -len(suffix)], True))
+                break
+    base = forms[-1][0]
+    for suffix in DERIVATIONAL:
+        rest = base[: -len(suffix)]
+        if base.endswith(suffix) and syllables(rest) >= 2:
+            forms.append((rest, not (suffix == "i" and rest.endswith("s"))))
+    return forms
+
+
+def prefix_options(word: str) -> list[tuple[str, bool]]:
+    """Ways to strip one prefix: (rest, final). A final rest is already in folded (nasal) form."""
+    head, rest = word[:2], word[2:]
+    if head in ("me", "pe"):
+        if rest.startswith("ng"):
+            after = rest[2:]
+            return [("ng" + after, True)] if after[:1] in VOWELS else [(after, False)]
+        if rest.startswith("ny") and rest[2:3] in VOWELS:
+            return [(rest, True)]
+        if rest[:1] in ("m", "n"):
+            after = rest[1:]
+            if after[:1] in VOWELS:
+                return [(rest, True)]
+            if after[:1] and after[0] in ("bfvp" if rest[0] == "m" else "cdjstz"):
+                options = [(word[6:], False)] if word.startswith(("memper", "pemper")) else []
+                return options + [(after, False)]
+            return []
+        if head == "pe" and rest[:1] == "r":
+            return [(rest[1:], False), (rest, False)]
+        if rest[:1] in ("l", "r", "w", "y"):
+            if word.startswith("pelajar"):
+                return [(word[3:], False)]
+            return [(rest, False)]
+        return []
+    if head in ("be", "te"):
+        if rest[:1] == "r":
+            return [(rest[1:], False), (rest, False)]
+        if head == "be" and word.startswith("belajar"):
+            return [(word[3:], False)]
+        if head == "be" and rest[1:3] == "er" and rest[:1] not in VOWELS:
+            return [(rest, False)]
+        return []
+    if head in ("di", "ke", "se"):
+        return [(rest, False)]
+    return []
+
+
+class Stemmer:
+    """Dictionary-checked affix stripping with nasal folding (see the module docstring)."""
+
+    def __init__(self, root_words: frozenset[str]):
+        self.roots = root_words
+
+    def stem(self, word: str) -> str:
+        word = word.lower()
+        if INFORMAL_REDUPLICATION.fullmatch(word):
+            word = word[:-1]
+        word = VARIANTS.get(word, word)
+        if word in STOPWORDS or not word.isalpha() or len(word) < 4:
+            return word
+        result = self._root(word)
+        result = VARIANTS.get(result, result)
+        return word if result in STOPWORDS else result
+
+    def _root(self, word: str) -> str:
+        forms = suffix_forms(word)
+        for form, _ in forms:
+            if form in self.roots:
+                return fold(form)
+        fallback = None
+        for form, sure in reversed(forms):
+            found, stripped = self._strip_prefixes(form)
+            if found:
+                return stripped
+            if sure:
+                fallback = fallback or stripped
+        return fallback
+
+    def _strip_prefixes(self, word: str, depth: int = 0) -> tuple[bool, str]:
+        """(reached a root, folded result), trying every way to strip up to three prefixes."""
+        if word in self.roots:
+            return True, fold(word)
+        options = [(rest, final) for rest, final in prefix_options(word) if syllables(rest) >= 2]
+        if depth == 3 or not options:
+            return False, fold(word)
+        fallback = None
+        for rest, final in options:
+            if final:
+                # The nasal form: a root if any unassimilated spelling of it is one.
+                unfolded = {rest, rest[2:] if rest.startswith("ng") else rest[1:]}
+                unfolded |= {c + rest[len(n) :] for c, n in NASAL.items() if rest.startswith(n)}
+                if unfolded & self.roots:
+                    return True, rest
+                found, stripped = False, rest
+            else:
+                found, stripped = self._strip_prefixes(rest, depth + 1)
+            if found:
+                return True, stripped
+            fallback = fallback or stripped
+        return False, fallback
+
+
+def js_code() -> str:
+    """The browser half: the stemmer and ranking of search_id.js, with the data filled in."""
+    data = {
+        "__ROOTS__": json.dumps(" ".join(sorted(roots()))),
+        "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
+    }
+    code = JS_FILE.read_text(encoding="utf-8")
+    for placeholder, value in data.items():
+        code = code.replace(f'"{placeholder}"', value)
+    return code
+
+
+class SearchIndonesian(SearchLanguage):
+    lang = "id"
+    language_name = "Indonesian"
+    stopwords = STOPWORDS
+
+    def __init__(self, options: dict[str, str]) -> None:
+        super().__init__(options)
+        self.stemmer = Stemmer(roots())
+        self.js_stemmer_code = js_code()
+
+    def split(self, input: str) -> list[str]:
+        words = []
+        for word in super().split(input):
+            words.append(word)
+            lower = word.lower()
+            if lower not in self.stopwords and self.stem(lower) != lower:
+                words.append(EXACT + lower)
+        return words
+
+    def stem(self, word: str) -> str:
+        return word.lower() if word.startswith(EXACT) else self.stemmer.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return not word.isdigit() and word.lower() not in self.stopwords
+
+
+def setup(app):
+    app.add_search_language(SearchIndonesian)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
