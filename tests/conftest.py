@@ -28,11 +28,15 @@ def html_dir(tmp_path_factory) -> Path:
     return _built(tmp_path_factory, "html")
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        """Keep test output free of one line per request."""
+
+
 @pytest.fixture(scope="session")
 def site_url(html_dir):
     """The built website served on a free loopback port."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(html_dir))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(QuietHandler, directory=str(html_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
