@@ -25,6 +25,8 @@ extensions = [
     "sphinx_design",
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_lists",  # search box, category cards, question lists, keyword page (generated)
+    "faq_glossary",  # Daftar Istilah from istilah.yml; terms in answers link to it
 ]
 language = "id"
 root_doc = "index"
