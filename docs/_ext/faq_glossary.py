@@ -8,8 +8,8 @@ In every question page, the first occurrence of each term in the answer becomes 
 ``std:term`` cross-reference whose text sits in an ``<abbr title="expansion">``: the
 expansion shows on hover and on keyboard focus (CSS ``content: attr(title)``), and no
 text is added to the answer. Acronyms (all capitals, such as ``RT``) match with their
-case; other terms match in any case, on word boundaries. In LaTeX the node is plain
-text inside a link. Cost: one regular-expression pass over the page's text.
+case; other terms match in any case, on word boundaries. Outside HTML (PDF, text) the
+term stays plain text. Cost: one regular-expression pass over the page's text.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.fileutil import copy_asset_file
@@ -212,6 +213,19 @@ class GlossaryLinks(SphinxTransform):
         return xref
 
 
+class PlainTermsInPrint(SphinxPostTransform):
+    """Outside HTML a term is its plain text: a printed page shows no tooltip, and styled links
+    in every paragraph would only distract. The glossary stays a chapter of the book."""
+
+    default_priority = 5  # before the references are resolved (10)
+    formats = ("latex", "text", "man", "texinfo")
+
+    def run(self, **kwargs) -> None:
+        for xref in list(self.document.findall(addnodes.pending_xref)):
+            if "faq-istilah-link" in xref["classes"]:
+                xref.parent.replace(xref, nodes.Text(xref.astext()))
+
+
 def _skipped(text: nodes.Text) -> bool:
     node = text.parent
     while node is not None:
@@ -233,6 +247,7 @@ def setup(app):
     app.add_node(glossary_abbr, html=(visit_glossary_abbr, depart_glossary_abbr))
     app.add_directive("faq-glossary", GlossaryDirective)
     app.add_transform(GlossaryLinks)
+    app.add_post_transform(PlainTermsInPrint)
     app.add_css_file(CSS, priority=900)  # after the theme's and sphinx-design's styles
     app.connect("build-finished", copy_css)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -18,7 +18,11 @@ Directives (all without content):
 ``faq-keywords``    every keyword with its questions, with jump links by letter
 
 ``faq-categories`` and ``faq-questions`` take an optional heading (argument). Every
-question page gets its keywords, linked to the keyword page, in a ``.faq-meta`` block.
+question page gets, without a directive, its keywords linked to the keyword page, in a
+``.faq-meta`` block after the answer.
+
+Placeholders remember the page they were written in: the LaTeX builder resolves the whole
+book as one tree, under the root's name.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 
 import faq_catalog as catalog
 from docutils import nodes
+from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.nodes import make_refnode
@@ -46,14 +51,30 @@ class ListDirective(SphinxDirective):
     kind = ""
 
     def run(self) -> list[nodes.Node]:
-        node = faq_list(kind=self.kind, heading=self.arguments[0] if self.arguments else "")
+        docname = self.env.current_document.docname
+        node = faq_list(kind=self.kind, docname=docname, heading=self.arguments[0] if self.arguments else "")
         self.set_source_info(node)
-        _list_pages(self.env).setdefault(self.env.current_document.docname, set()).add(self.kind)
+        _list_pages(self.env).setdefault(docname, set()).add(self.kind)
         return [node]
 
 
 def directive(kind: str) -> type[ListDirective]:
     return type(f"{kind.title()}List", (ListDirective,), {"kind": kind})
+
+
+class PageKeywords(SphinxTransform):
+    """Give every question page a placeholder for its keywords, at the end of its answer.
+
+    Not a list page: it shows only its own front matter, so other pages' changes leave it alone.
+    """
+
+    default_priority = 890
+
+    def apply(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        section = next(iter(self.document.findall(nodes.section)), None)
+        if catalog.is_question(docname) and section is not None:
+            section += faq_list(kind="page-keywords", docname=docname, heading="")
 
 
 # -- Environment bookkeeping (parallel-safe) -------------------------------------
@@ -169,8 +190,9 @@ def _question_items(app, docname: str, questions, summaries: bool) -> nodes.bull
 
 def _questions(app, docname: str, node) -> list[nodes.Node]:
     cats, by_category, _ = app.env.faq_grouped
-    if catalog.is_category(docname):
-        return [*_heading(node["heading"]), _question_items(app, docname, by_category.get(docname, ()), True)]
+    if catalog.is_category(node["docname"]):
+        questions = by_category.get(node["docname"], ())
+        return [*_heading(node["heading"]), _question_items(app, docname, questions, True)]
     if app.builder.format != "html":
         return []  # the whole list: the PDF has its table of contents
     result = _heading(node["heading"])
@@ -210,12 +232,11 @@ def _keywords(app, docname: str, node) -> list[nodes.Node]:
     return result
 
 
-def _page_keywords(app, doctree, docname: str) -> None:
-    """Append the question's keywords, linked to the keyword page, at the end of its answer."""
-    question = getattr(app.env, "faq_questions", {}).get(docname)
-    section = next(iter(doctree.findall(nodes.section)), None)
-    if question is None or section is None or not question.keywords:
-        return
+def _page_keywords(app, docname: str, node) -> list[nodes.Node]:
+    """The question's keywords, linked to their entries on the keyword page."""
+    question = getattr(app.env, "faq_questions", {}).get(node["docname"])
+    if question is None or not question.keywords:
+        return []
     pages = [d for d, kinds in _list_pages(app.env).items() if "keywords" in kinds]
     line = nodes.paragraph("", "")
     line += nodes.strong("Kata kunci:", "Kata kunci:")
@@ -225,13 +246,20 @@ def _page_keywords(app, doctree, docname: str) -> None:
             line += _link(app.builder, docname, pages[0], keyword, keyword_id(keyword), classes=["faq-keyword"])
         else:
             line += nodes.Text(keyword)
-    section += nodes.container("", line, classes=["faq-meta", "faq-keywords"])
+    return [nodes.container("", line, classes=["faq-meta", "faq-keywords"])]
 
 
-RENDER = {"search": _search, "categories": _categories, "questions": _questions, "keywords": _keywords}
+RENDER = {
+    "search": _search,
+    "categories": _categories,
+    "questions": _questions,
+    "keywords": _keywords,
+    "page-keywords": _page_keywords,
+}
 
 
 def resolve(app, doctree: nodes.document, docname: str) -> None:
+    """Fill the placeholders. ``docname`` is where links start: in LaTeX, the whole book's root."""
     for node in list(doctree.findall(faq_list)):
         kind = node["kind"]
         web_only = kind in ("search", "categories")
@@ -239,8 +267,6 @@ def resolve(app, doctree: nodes.document, docname: str) -> None:
             node.replace_self([])
         else:
             node.replace_self(RENDER[kind](app, docname, node))
-    if catalog.is_question(docname):
-        _page_keywords(app, doctree, docname)
 
 
 def copy_css(app, exception) -> None:
@@ -251,6 +277,7 @@ def copy_css(app, exception) -> None:
 def setup(app):
     app.setup_extension("faq_catalog")
     app.add_node(faq_list)
+    app.add_transform(PageKeywords)
     for kind in KINDS:
         app.add_directive(f"faq-{kind}", directive(kind))
     app.add_css_file(CSS, priority=900)  # after the theme's and sphinx-design's styles
