@@ -22,7 +22,9 @@ TERMS = """
 - istilah: fasilitator
   arti: Tenaga pendamping masyarakat.
 """
-ANSWER = "Fasilitator datang ke RT 01 dan kelompok peduli. Fasilitator lagi; rt dan RTRW bukan istilah. `RT` juga bukan."
+ANSWER = (
+    "Fasilitator datang ke RT 01 dan kelompok peduli. Fasilitator lagi; rt dan RTRW bukan istilah. `RT` juga bukan."
+)
 
 
 def write(root, name, text):
@@ -80,7 +82,11 @@ def test_first_occurrence_of_each_term_links_to_the_glossary(make_app, project):
         ("RT", "../../istilah.html#term-RT"),
         ("kelompok peduli", "../../istilah.html#term-Kelompok-Peduli"),
     ]
-    assert [a.abbr["title"] for a in links] == ["Tenaga pendamping masyarakat.", "Rukun Tetangga", "Orang-orang yang peduli."]
+    assert [a.abbr["title"] for a in links] == [
+        "Tenaga pendamping masyarakat.",
+        "Rukun Tetangga",
+        "Orang-orang yang peduli.",
+    ]
     assert answer.h1.a is None or "faq-istilah-link" not in answer.h1.a.get("class", [])  # titles stay plain
     assert squash(answer.p.get_text()) == squash(ANSWER.replace("`", ""))  # no text added
     assert "faq-istilah" not in page(app, "faq/a/index.html").select_one("body").decode()  # answers only

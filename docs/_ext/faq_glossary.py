@@ -104,7 +104,7 @@ class _Loader(yaml.SafeLoader):
 
 def _parse(path: Path) -> tuple[list[Term], re.Pattern | None]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []  # noqa: S506 (a SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []  # _Loader is a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         logger.warning("invalid YAML: %s", error, location=f"{path}:{mark.line + 1 if mark else 0}")

@@ -215,9 +215,7 @@ def _keywords(app, docname: str, node) -> list[nodes.Node]:
             jump += nodes.Text(" ")
         result.append(jump)
     for letter, words in letters.items():
-        result.append(
-            nodes.rubric(letter, letter, ids=[_letter_id(letter)], **{"heading-level": 2})
-        )
+        result.append(nodes.rubric(letter, letter, ids=[_letter_id(letter)], **{"heading-level": 2}))
         entries = nodes.definition_list(classes=["faq-keyword-list"])
         for keyword in words:
             links = nodes.paragraph()
