@@ -46,7 +46,7 @@ myst_heading_anchors = 3
 
 html_theme = "furo"
 html_title = project
-html_static_path = ["_static"]
+html_static_path = ["_static", "_ext/static"]  # _ext/static: our extensions' stylesheets
 html_last_updated_fmt = "%d %B %Y"
 
 # -- LaTeX / PDF --------------------------------------------------------------

@@ -27,10 +27,9 @@ from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.fileutil import copy_asset_file
 
 logger = logging.getLogger(__name__)
-CSS = "faq-glossary.css"
+CSS = "faq-glossary.css"  # in docs/_ext/static (html_static_path)
 # Text inside these is never linked: headings, links, code, index entries, existing abbreviations.
 SKIP = (
     nodes.title,
@@ -236,11 +235,6 @@ def _skipped(text: nodes.Text) -> bool:
     return False
 
 
-def copy_css(app, exception) -> None:
-    if exception is None and app.builder.format == "html":
-        copy_asset_file(Path(__file__).with_name(CSS), app.outdir / "_static", force=True)
-
-
 def setup(app):
     app.setup_extension("faq_catalog")
     app.add_config_value("faq_glossary_file", "istilah.yml", "env", types=[str])
@@ -249,5 +243,4 @@ def setup(app):
     app.add_transform(GlossaryLinks)
     app.add_post_transform(PlainTermsInPrint)
     app.add_css_file(CSS, priority=900)  # after the theme's and sphinx-design's styles
-    app.connect("build-finished", copy_css)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -28,16 +28,14 @@ book as one tree, under the root's name.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import faq_catalog as catalog
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.nodes import make_refnode
 
-CSS = "faq-lists.css"
+CSS = "faq-lists.css"  # in docs/_ext/static (html_static_path)
 KINDS = ("search", "categories", "questions", "keywords")
 
 
@@ -267,11 +265,6 @@ def resolve(app, doctree: nodes.document, docname: str) -> None:
             node.replace_self(RENDER[kind](app, docname, node))
 
 
-def copy_css(app, exception) -> None:
-    if exception is None and app.builder.format == "html":
-        copy_asset_file(Path(__file__).with_name(CSS), app.outdir / "_static", force=True)
-
-
 def setup(app):
     app.setup_extension("faq_catalog")
     app.add_node(faq_list)
@@ -284,5 +277,4 @@ def setup(app):
     app.connect("env-get-outdated", outdated)
     app.connect("env-updated", group)
     app.connect("doctree-resolved", resolve)
-    app.connect("build-finished", copy_css)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
