@@ -145,7 +145,7 @@ def _search(app, docname: str, node) -> list[nodes.Node]:
         '<label for="faq-search-q">Cari pertanyaan atau kata kunci</label>\n'
         '<div class="faq-search-row">'
         '<input type="search" id="faq-search-q" name="q" autocomplete="off" '
-        'placeholder="misalnya: tujuan sosialisasi">'
+        'placeholder="misalnya: relawan">'
         '<button type="submit">Cari</button></div>\n</form>\n'
     )
     return [nodes.raw("", form, format="html")]
