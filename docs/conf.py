@@ -30,6 +30,8 @@ extensions = [
     "sphinx_last_updated_by_git",  # "last updated" of each page from its last commit
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_lists",  # search box, category cards, question lists, keyword page (generated)
+    "faq_glossary",  # Daftar Istilah from istilah.yml; terms in answers link to it
     "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
@@ -55,7 +57,7 @@ myst_heading_anchors = 3
 
 html_theme = "furo"
 html_title = project
-html_static_path = ["_static"]
+html_static_path = ["_static", "_ext/static"]  # _ext/static: our extensions' stylesheets
 html_last_updated_fmt = "%d %B %Y"
 html_favicon = "_static/favicon.svg"
 # The print sheet is not render-blocking on screens.

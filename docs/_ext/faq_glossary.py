@@ -1,0 +1,246 @@
+"""The glossary ("Daftar Istilah") and automatic links to it from the question pages.
+
+One source of truth: a YAML file (``faq_glossary_file``, default ``istilah.yml`` in the
+source folder), a list of entries ``{istilah, kepanjangan?, arti}``. The ``faq-glossary``
+directive renders it as a Sphinx glossary (so ``{term}`` works as well), sorted.
+
+In every question page, the first occurrence of each term in the answer becomes a
+``std:term`` cross-reference whose text sits in an ``<abbr title="expansion">``: the
+expansion shows on hover and on keyboard focus (CSS ``content: attr(title)``), and no
+text is added to the answer. Acronyms (all capitals, such as ``RT``) match with their
+case; other terms match in any case, on word boundaries. Outside HTML (PDF, text) the
+term stays plain text. Cost: one regular-expression pass over the page's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import faq_catalog as catalog
+import yaml
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains.std import make_glossary_term
+from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+logger = logging.getLogger(__name__)
+CSS = "faq-glossary.css"  # in docs/_ext/static (html_static_path)
+# Text inside these is never linked: headings, links, code, index entries, existing abbreviations.
+SKIP = (
+    nodes.title,
+    nodes.reference,
+    nodes.FixedTextElement,
+    nodes.literal,
+    nodes.raw,
+    nodes.abbreviation,
+    nodes.term,
+    addnodes.pending_xref,
+    addnodes.index,
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    expansion: str
+    meaning: str
+
+    @property
+    def tooltip(self) -> str:
+        return self.expansion or self.meaning
+
+    @property
+    def is_acronym(self) -> bool:
+        return self.name.isupper()
+
+
+class glossary_abbr(nodes.inline):
+    """A term's text inside its link; HTML gives it ``<abbr title>``, other writers plain text."""
+
+
+def visit_glossary_abbr(self, node) -> None:
+    self.body.append(self.starttag(node, "abbr", "", CLASS="faq-istilah", title=node["tooltip"]))
+
+
+def depart_glossary_abbr(self, node) -> None:
+    self.body.append("</abbr>")
+
+
+# -- The data file ----------------------------------------------------------------
+
+_cache: dict[tuple[str, float], tuple[list[Term], re.Pattern | None]] = {}
+
+
+def data_file(env) -> Path:
+    return Path(env.srcdir) / env.config.faq_glossary_file
+
+
+def load(env) -> tuple[list[Term], re.Pattern | None]:
+    """The terms, sorted, and one pattern matching any of them (longest first); cached per file version."""
+    path = data_file(env)
+    if not path.is_file():
+        return [], None
+    key = (str(path), path.stat().st_mtime)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = _parse(path)
+    return _cache[key]
+
+
+class _Loader(yaml.SafeLoader):
+    """Records each entry's line, for warnings that point into the file."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def _parse(path: Path) -> tuple[list[Term], re.Pattern | None]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []  # _Loader is a SafeLoader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        logger.warning("invalid YAML: %s", error, location=f"{path}:{mark.line + 1 if mark else 0}")
+        return [], None
+    terms: dict[str, Term] = {}
+    if not isinstance(data, list):
+        logger.warning("the glossary must be a list of entries", location=f"{path}:1")
+        data = []
+    for entry in data:
+        entry = entry if isinstance(entry, dict) else {}
+        name, meaning = (str(entry.get(key) or "").strip() for key in ("istilah", "arti"))
+        where = f"{path}:{entry.get('__line__', 0)}"
+        if not name or not meaning:
+            logger.warning("glossary entry needs both 'istilah' and 'arti'", location=where)
+            continue
+        if name.casefold() in terms:
+            logger.warning("glossary term '%s' is listed twice", name, location=where)
+            continue
+        terms[name.casefold()] = Term(name, str(entry.get("kepanjangan", "") or "").strip(), meaning)
+    ordered = sorted(terms.values(), key=lambda term: term.name.casefold())
+    if not ordered:
+        return [], None
+    alternatives = [
+        re.escape(term.name) if term.is_acronym else f"(?i:{re.escape(term.name)})"
+        for term in sorted(ordered, key=lambda term: -len(term.name))
+    ]
+    return ordered, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+# -- The glossary page ------------------------------------------------------------
+
+
+class GlossaryDirective(SphinxDirective):
+    """Render the data file as a Sphinx glossary."""
+
+    def run(self) -> list[nodes.Node]:
+        path = data_file(self.env)
+        self.env.note_dependency(str(path))
+        terms, _ = load(self.env)
+        if not terms:
+            logger.warning("glossary %s has no entries", path.name, location=self.get_location())
+            return []
+        source, line = self.get_source_info()
+        items = nodes.definition_list(classes=["glossary"])
+        for term in terms:
+            node = make_glossary_term(self.env, [nodes.Text(term.name)], None, source, line, None, self.state.document)
+            text = nodes.paragraph()
+            if term.expansion:
+                text += nodes.emphasis(term.expansion, term.expansion)
+                text += nodes.Text(". ")
+            text += nodes.Text(term.meaning)
+            items += nodes.definition_list_item("", node, nodes.definition("", text))
+        glossary = addnodes.glossary(sorted=False)  # already sorted, case-insensitively
+        glossary += items
+        return [glossary]
+
+
+# -- Links in the question pages -------------------------------------------------------
+
+
+class GlossaryLinks(SphinxTransform):
+    """Link the first occurrence of each glossary term in a question's answer."""
+
+    default_priority = 880
+
+    def apply(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        if not catalog.is_question(docname):
+            return
+        self.env.note_dependency(str(data_file(self.env)))
+        terms, pattern = load(self.env)
+        if pattern is None:
+            return
+        by_key = {(t.name if t.is_acronym else t.name.casefold()): t for t in terms}
+        linked: set[str] = set()
+        for text in list(self.document.findall(nodes.Text)):
+            if _skipped(text):
+                continue
+            pieces, start = [], 0
+            for match in pattern.finditer(text):
+                word = match.group()
+                term = by_key.get(word) or by_key.get(word.casefold())
+                if term is None or term.name in linked:
+                    continue
+                linked.add(term.name)
+                pieces += [nodes.Text(text[start : match.start()]), self._xref(term, word, docname)]
+                start = match.end()
+            if pieces:
+                pieces.append(nodes.Text(text[start:]))
+                parent = text.parent
+                index = next(i for i, child in enumerate(parent.children) if child is text)
+                parent[index : index + 1] = [p for p in pieces if not isinstance(p, nodes.Text) or p]
+
+    def _xref(self, term: Term, word: str, docname: str) -> addnodes.pending_xref:
+        xref = addnodes.pending_xref(
+            word,
+            glossary_abbr(word, word, tooltip=term.tooltip),
+            refdomain="std",
+            reftype="term",
+            reftarget=term.name.lower(),
+            refexplicit=True,
+            refwarn=True,
+            refdoc=docname,
+        )
+        xref["classes"].append("faq-istilah-link")
+        return xref
+
+
+class PlainTermsInPrint(SphinxPostTransform):
+    """Outside HTML a term is its plain text: a printed page shows no tooltip, and styled links
+    in every paragraph would only distract. The glossary stays a chapter of the book."""
+
+    default_priority = 5  # before the references are resolved (10)
+    formats = ("latex", "text", "man", "texinfo")
+
+    def run(self, **kwargs) -> None:
+        for xref in list(self.document.findall(addnodes.pending_xref)):
+            if "faq-istilah-link" in xref["classes"]:
+                xref.parent.replace(xref, nodes.Text(xref.astext()))
+
+
+def _skipped(text: nodes.Text) -> bool:
+    node = text.parent
+    while node is not None:
+        # .faq-meta marks what is not the answer (keywords, dates): never linked.
+        if isinstance(node, SKIP) or "faq-meta" in node.get("classes", ()):
+            return True
+        node = node.parent
+    return False
+
+
+def setup(app):
+    app.setup_extension("faq_catalog")
+    app.add_config_value("faq_glossary_file", "istilah.yml", "env", types=[str])
+    app.add_node(glossary_abbr, html=(visit_glossary_abbr, depart_glossary_abbr))
+    app.add_directive("faq-glossary", GlossaryDirective)
+    app.add_transform(GlossaryLinks)
+    app.add_post_transform(PlainTermsInPrint)
+    app.add_css_file(CSS, priority=900)  # after the theme's and sphinx-design's styles
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

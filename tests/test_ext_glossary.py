@@ -1,0 +1,115 @@
+"""faq_glossary on a tiny project: the glossary page, term links in answers, print output, data-file errors."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from bs4 import BeautifulSoup
+from support import squash
+
+CONF = """
+extensions = ["myst_parser", "faq_catalog", "faq_glossary"]
+language = "id"
+nitpicky = True
+"""
+TERMS = """
+- istilah: RT
+  kepanjangan: Rukun Tetangga
+  arti: Satuan lingkungan warga yang terkecil.
+- istilah: Kelompok Peduli
+  arti: Orang-orang yang peduli.
+- istilah: fasilitator
+  arti: Tenaga pendamping masyarakat.
+"""
+ANSWER = (
+    "Fasilitator datang ke RT 01 dan kelompok peduli. Fasilitator lagi; rt dan RTRW bukan istilah. `RT` juga bukan."
+)
+
+
+def write(root, name, text):
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path):
+    write(tmp_path, "conf.py", CONF)
+    write(tmp_path, "istilah.yml", TERMS)
+    write(tmp_path, "index.md", "# Beranda\n\n```{toctree}\nfaq/a/index\nistilah\n```\n")
+    write(tmp_path, "istilah.md", "# Daftar Istilah\n\n```{faq-glossary}\n```\n")
+    write(tmp_path, "faq/a/index.md", "# A\n\nFasilitator di halaman kategori.\n\n```{toctree}\nsatu\n```\n")
+    write(tmp_path, "faq/a/satu.md", f"---\nkeywords: [a]\n---\n# Apa itu RT?\n\n{ANSWER}\n")
+    return tmp_path
+
+
+def build(make_app, project, builder="html"):
+    app = make_app(builder, srcdir=project)
+    app.build()
+    return app
+
+
+def warnings(app) -> str:
+    """The build's warnings, less one that only the test harness shows: docutils' note that it has
+    no Indonesian labels (sphinx-build silences it; SphinxTestApp lets the first page of a process emit it)."""
+    lines = app.warning.getvalue().splitlines()
+    return "\n".join(line for line in lines if 'Language "id" not supported' not in line)
+
+
+def page(app, name):
+    return BeautifulSoup((app.outdir / name).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_glossary_page_lists_the_data_file_sorted(make_app, project):
+    app = build(make_app, project)
+    assert warnings(app) == ""
+    glossary = page(app, "istilah.html")
+    terms = glossary.select("dl.glossary > dt")
+    assert [dt.get_text(strip=True).rstrip("¶") for dt in terms] == ["fasilitator", "Kelompok Peduli", "RT"]
+    assert [dt["id"] for dt in terms] == ["term-fasilitator", "term-Kelompok-Peduli", "term-RT"]
+    assert terms[2].find_next_sibling("dd").get_text(" ", strip=True) == (
+        "Rukun Tetangga . Satuan lingkungan warga yang terkecil."
+    )
+
+
+def test_first_occurrence_of_each_term_links_to_the_glossary(make_app, project):
+    app = build(make_app, project)
+    answer = page(app, "faq/a/satu.html").select_one("section")
+    links = answer.select("a.faq-istilah-link")
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("Fasilitator", "../../istilah.html#term-fasilitator"),
+        ("RT", "../../istilah.html#term-RT"),
+        ("kelompok peduli", "../../istilah.html#term-Kelompok-Peduli"),
+    ]
+    assert [a.abbr["title"] for a in links] == [
+        "Tenaga pendamping masyarakat.",
+        "Rukun Tetangga",
+        "Orang-orang yang peduli.",
+    ]
+    assert answer.h1.a is None or "faq-istilah-link" not in answer.h1.a.get("class", [])  # titles stay plain
+    assert squash(answer.p.get_text()) == squash(ANSWER.replace("`", ""))  # no text added
+    assert "faq-istilah" not in page(app, "faq/a/index.html").select_one("body").decode()  # answers only
+
+
+def test_print_output_keeps_the_plain_text(make_app, project):
+    app = build(make_app, project, "latex")
+    assert warnings(app) == ""
+    tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    assert "Fasilitator datang ke RT 01 dan kelompok peduli." in tex
+    assert "(Rukun Tetangga)" not in tex
+    assert r"\sphinxlineitem{RT" in tex  # the glossary is in the book
+
+
+def test_editing_the_data_file_rebuilds_the_pages(make_app, project):
+    build(make_app, project).cleanup()
+    write(project, "istilah.yml", TERMS.replace("Rukun Tetangga", "Rukun Tetangga (RT)"))
+    app = build(make_app, project)
+    assert page(app, "faq/a/satu.html").select_one("abbr.faq-istilah[title='Rukun Tetangga (RT)']")
+    assert "Rukun Tetangga (RT)" in page(app, "istilah.html").get_text()
+
+
+def test_a_broken_entry_is_reported_with_file_and_line(make_app, project):
+    write(project, "istilah.yml", TERMS + "- istilah: KBK\n  kepanjangan: Kelompok Belajar Kelurahan\n")
+    app = build(make_app, project)
+    assert "istilah.yml:8: WARNING: glossary entry needs both 'istilah' and 'arti'" in warnings(app)
