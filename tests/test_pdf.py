@@ -20,8 +20,9 @@ EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
 # The text block of an A4 page, in points from the top: the running header sits above it and
 # the page number below it; pdftotext reads only this band, so neither lands inside a sentence.
 BODY_TOP, BODY_HEIGHT = 55, 730
-# List and section numbers at the start of a line ("1.", "1.2.1", "a."): not words of the source.
-NUMBERING = re.compile(r"^[ \t]*(?:\d+\.(?:\d+\.?)*|[a-z]\.)[ \t]+", re.MULTILINE)
+# List and section numbers at the start of a line ("1.", "1.2.1", "a."), after a page break's form
+# feed too: not words of the source.
+NUMBERING = re.compile(r"^[ \t\f]*(?:\d+\.(?:\d+\.?)*|[a-z]\.)[ \t]+", re.MULTILINE)
 
 
 def build_pdfs(out: Path) -> Path:

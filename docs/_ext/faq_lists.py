@@ -31,6 +31,7 @@ import html
 
 import faq_catalog as catalog
 from docutils import nodes
+from sphinx.errors import NoUri
 from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
@@ -132,8 +133,12 @@ def _heading(text: str) -> list[nodes.Node]:
     return [nodes.rubric(text, text, ids=[nodes.make_id(text)], **{"heading-level": 2})]
 
 
-def _link(builder, fromdoc: str, todoc: str, text: str, anchor: str = "", classes=()) -> nodes.reference:
-    ref = make_refnode(builder, fromdoc, todoc, anchor, nodes.Text(text))
+def _link(builder, fromdoc: str, todoc: str, text: str, anchor: str = "", classes=()) -> nodes.Node:
+    """A link to ``todoc``, or plain text where the output lacks that page (a LaTeX handout)."""
+    try:
+        ref = make_refnode(builder, fromdoc, todoc, anchor, nodes.Text(text))
+    except NoUri:
+        return nodes.Text(text)
     ref["classes"].extend(classes)
     return ref
 
@@ -258,7 +263,8 @@ def resolve(app, doctree: nodes.document, docname: str) -> None:
     """Fill the placeholders. ``docname`` is where links start: in LaTeX, the whole book's root."""
     for node in list(doctree.findall(faq_list)):
         kind = node["kind"]
-        web_only = kind in ("search", "categories")
+        # The PDF prints a question's keywords under its title (faq_latex), not here.
+        web_only = kind in ("search", "categories", "page-keywords")
         if (web_only and app.builder.format != "html") or (kind == "search" and not getattr(app.builder, "search", 0)):
             node.replace_self([])
         else:
