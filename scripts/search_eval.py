@@ -65,6 +65,9 @@ def load_queries() -> list[tuple[str, str, str]]:
     return rows
 
 
+OUR_DIRECTIVES = re.compile(r"^```\{(?:faq-[a-z-]+|unduhan)\}.*?^```\n", re.M | re.S)
+
+
 def handbook_words() -> set[str]:
     return {w for path in DOCS.rglob("*.md") for w in re.findall(r"\w+", path.read_text(encoding="utf-8").lower())}
 
@@ -82,6 +85,10 @@ def build(workdir: Path) -> dict[str, Path]:
         sys.exit(f"our build failed:\n{result.stdout}")
     copy_docs(stock_src)
     (stock_src / "conf.py").write_text(STOCK_CONF, encoding="utf-8")
+    # Stock Sphinx lacks our directives (generated lists, glossary, downloads): drop their blocks.
+    for page in stock_src.rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(OUR_DIRECTIVES.sub("", text), encoding="utf-8")
     result = sphinx_build(stock_src, workdir / "stock", "html", "-q", "-d", str(workdir / "stock.doctrees"))
     if result.returncode:
         sys.exit(f"stock build failed:\n{result.stdout}")
