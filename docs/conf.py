@@ -25,6 +25,7 @@ extensions = [
     "sphinx_design",
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_schema",  # question-page rules and safe content, as warnings naming file and line
 ]
 language = "id"
 root_doc = "index"
