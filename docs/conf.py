@@ -65,3 +65,17 @@ epub_title = project
 epub_author = author
 epub_publisher = author
 epub_copyright = copyright
+
+# -- Spelling (make spelling) -------------------------------------------------
+
+# sphinxcontrib-spelling's builder loads by entry point for `-b spelling` only,
+# so other builds (and Read the Docs) need neither pyenchant nor hunspell-id.
+spelling_lang = "id_ID"  # Debian's hunspell-id, through pyenchant
+spelling_word_list_filename = "spelling_wordlist.txt"  # names, acronyms, program terms
+spelling_warning = True  # each misspelling is a warning at file:line, so -W fails
+spelling_show_suggestions = True
+# Accept standard derived forms the dictionary lacks (prosedurnya, terintegrasi).
+spelling_filters = ["faq_spelling.AffixFilter"]
+# Checks that need git or guess from Python module names make results unpredictable.
+spelling_ignore_contributor_names = False
+spelling_ignore_importable_modules = False
