@@ -13,7 +13,12 @@ from support import copy_docs, require, sphinx_build
 
 PAGE = "faq/sosialisasi/apa-itu-sosialisasi.md"  # line 2 keywords, 3 summary, 6 "# Apa itu Sosialisasi?", 8 answer
 CATEGORY = "faq/sosialisasi/index.md"
-GOOD = "---\nkeywords: [KBK, kelurahan]\nsummary: Contoh halaman yang benar.\n---\n\n# Apa itu KBK?\n\nJawaban singkat.\n"
+NEW = "faq/sosialisasi/apa-itu-kbk.md"  # a page the cases add
+RAW = "HTML mentah tidak diizinkan"
+KEYWORDS = "keywords: [sosialisasi, pemberdayaan, kesadaran kritis, diseminasi, internalisasi]\n"
+GOOD = (
+    "---\nkeywords: [KBK, kelurahan]\nsummary: Contoh halaman yang benar.\n---\n\n# Apa itu KBK?\n\nJawaban singkat.\n"
+)
 
 
 def edit(path, old, new):
@@ -43,39 +48,129 @@ def question(title="Apa itu KBK?", answer="Jawaban singkat.\n", front="keywords:
 
 # (id, change to the copy, file the message must name, line or None, words the message must contain)
 CASES = [
-    ("yaml-invalid", lambda d: edit(d / PAGE, "diseminasi, internalisasi]", "diseminasi: internalisasi: ]"), PAGE, 2, "bukan YAML yang sah"),
-    ("no-front-matter", lambda d: add_page(d, "faq/sosialisasi/apa-itu-kbk.md", "# Apa itu KBK?\n\nJawab.\n"), "faq/sosialisasi/apa-itu-kbk.md", 1, "diawali front matter"),
-    ("keywords-missing", lambda d: edit(d / PAGE, "keywords: [sosialisasi, pemberdayaan, kesadaran kritis, diseminasi, internalisasi]\n", ""), PAGE, 1, "Kolom 'keywords' wajib ada"),
-    ("keywords-empty", lambda d: edit(d / PAGE, "[sosialisasi, pemberdayaan, kesadaran kritis, diseminasi, internalisasi]", "[]"), PAGE, 2, "tidak kosong"),
-    ("summary-missing", lambda d: edit(d / PAGE, "summary: Sosialisasi P2KP bukan", "ringkasan: Sosialisasi P2KP bukan"), PAGE, 1, "Kolom 'summary' wajib ada"),
-    ("summary-too-long", lambda d: edit(d / PAGE, "summary: Sosialisasi", "summary: " + "sangat " * 40 + "Sosialisasi"), PAGE, 3, "terlalu panjang"),
+    (
+        "yaml-invalid",
+        lambda d: edit(d / PAGE, "diseminasi, internalisasi]", "diseminasi: internalisasi: ]"),
+        PAGE,
+        2,
+        "bukan YAML yang sah",
+    ),
+    ("no-front-matter", lambda d: add_page(d, NEW, "# Apa itu KBK?\n\nJawab.\n"), NEW, 1, "diawali front matter"),
+    ("keywords-missing", lambda d: edit(d / PAGE, KEYWORDS, ""), PAGE, 1, "Kolom 'keywords' wajib ada"),
+    (
+        "keywords-empty",
+        lambda d: edit(d / PAGE, "[sosialisasi, pemberdayaan, kesadaran kritis, diseminasi, internalisasi]", "[]"),
+        PAGE,
+        2,
+        "tidak kosong",
+    ),
+    (
+        "summary-missing",
+        lambda d: edit(d / PAGE, "summary: Sosialisasi P2KP bukan", "ringkasan: Sosialisasi P2KP bukan"),
+        PAGE,
+        1,
+        "Kolom 'summary' wajib ada",
+    ),
+    (
+        "summary-too-long",
+        lambda d: edit(d / PAGE, "summary: Sosialisasi", "summary: " + "sangat " * 40 + "Sosialisasi"),
+        PAGE,
+        3,
+        "terlalu panjang",
+    ),
     ("no-h1", lambda d: edit(d / PAGE, "# Apa itu", "## Apa itu"), PAGE, 1, "satu judul utama (H1)"),
     ("two-h1", lambda d: in_answer(d, "# Apa lagi?\n\nTeks.\n"), PAGE, 23, "hanya boleh punya satu judul utama"),
-    ("no-question-mark", lambda d: edit(d / PAGE, "# Apa itu Sosialisasi?", "# Apa itu Sosialisasi"), PAGE, 6, "diakhiri tanda tanya"),
-    ("empty-answer", lambda d: add_page(d, "faq/sosialisasi/apa-itu-kbk.md", question(answer="")), "faq/sosialisasi/apa-itu-kbk.md", 6, "Jawaban masih kosong"),
-    ("placeholder-answer", lambda d: add_page(d, "faq/sosialisasi/apa-itu-kbk.md", question(answer=schema.PLACEHOLDER + "\n")), "faq/sosialisasi/apa-itu-kbk.md", 6, "teks contoh"),
-    ("duplicate-question", lambda d: add_page(d, "faq/sosialisasi/sosialisasi-itu-apa.md", question("apa  ITU Sosialisasi ?")), "faq/sosialisasi/sosialisasi-itu-apa.md", 6, "sudah ada di docs/faq/sosialisasi/apa-itu-sosialisasi.md"),
-    ("not-in-toctree", lambda d: add_page(d, "faq/sosialisasi/apa-itu-kbk.md", question(), listed=False), "faq/sosialisasi/apa-itu-kbk.md", None, "toctree"),
+    (
+        "no-question-mark",
+        lambda d: edit(d / PAGE, "# Apa itu Sosialisasi?", "# Apa itu Sosialisasi"),
+        PAGE,
+        6,
+        "diakhiri tanda tanya",
+    ),
+    ("empty-answer", lambda d: add_page(d, NEW, question(answer="")), NEW, 6, "Jawaban masih kosong"),
+    (
+        "placeholder-answer",
+        lambda d: add_page(d, NEW, question(answer=schema.PLACEHOLDER + "\n")),
+        NEW,
+        6,
+        "teks contoh",
+    ),
+    (
+        "duplicate-question",
+        lambda d: add_page(d, "faq/sosialisasi/sosialisasi-itu-apa.md", question("apa  ITU Sosialisasi ?")),
+        "faq/sosialisasi/sosialisasi-itu-apa.md",
+        6,
+        "sudah ada di docs/faq/sosialisasi/apa-itu-sosialisasi.md",
+    ),
+    ("not-in-toctree", lambda d: add_page(d, NEW, question(), listed=False), NEW, None, "toctree"),
     ("broken-ref", lambda d: in_answer(d, "Lihat {ref}`bagian-yang-tidak-ada`.\n"), PAGE, 23, "bagian-yang-tidak-ada"),
     ("broken-link", lambda d: in_answer(d, "Lihat [halaman lain](tidak-ada.md).\n"), PAGE, 23, "tidak-ada.md"),
     ("missing-image", lambda d: in_answer(d, "![Bagan](bagan.png)\n"), PAGE, 23, "bagan.png"),
     ("unknown-directive", lambda d: in_answer(d, "```{catatan}\nIsi.\n```\n"), PAGE, 23, "catatan"),
-    ("script", lambda d: in_answer(d, "<script>alert(1)</script>\n"), PAGE, 23, "HTML mentah tidak diizinkan"),
-    ("inline-script", lambda d: in_answer(d, "Teks <script>alert(1)</script> lagi.\n"), PAGE, 23, "HTML mentah tidak diizinkan"),
-    ("iframe", lambda d: in_answer(d, '<iframe src="https://example.org"></iframe>\n'), PAGE, 23, "HTML mentah tidak diizinkan"),
-    ("onclick", lambda d: in_answer(d, 'Klik <a href="#" onclick="alert(1)">di sini</a>.\n'), PAGE, 23, "HTML mentah tidak diizinkan"),
-    ("style", lambda d: in_answer(d, "<style>body { display: none }</style>\n"), PAGE, 23, "HTML mentah tidak diizinkan"),
-    ("raw-directive", lambda d: in_answer(d, "```{raw} html\n<b>tebal</b>\n```\n"), PAGE, 23, "HTML mentah tidak diizinkan"),
-    ("raw-in-about-page", lambda d: edit(d / "tentang.md", "## Alamat", "<script>alert(1)</script>\n\n## Alamat"), "tentang.md", 10, "HTML mentah"),
-    ("include-readme", lambda d: in_answer(d, "```{include} ../../../README.md\n```\n"), PAGE, 23, "di luar folder docs/"),
-    ("literalinclude-outside", lambda d: in_answer(d, "```{literalinclude} ../../../README.md\n```\n"), PAGE, 23, "di luar folder docs/"),
-    ("not-utf8", lambda d: add_page(d, "faq/sosialisasi/apa-itu-kbk.md", question(answer="Kafe caf\xe9.\n").encode("latin-1")), "faq/sosialisasi/apa-itu-kbk.md", 8, "UTF-8"),
-    ("uppercase-file-name", lambda d: add_page(d, "faq/sosialisasi/Apa-Itu-KBK.md", question()), "faq/sosialisasi/Apa-Itu-KBK.md", 1, "huruf kecil"),
-    ("space-in-file-name", lambda d: add_page(d, "faq/sosialisasi/apa itu kbk.md", question()), "faq/sosialisasi/apa itu kbk.md", 1, "huruf kecil"),
-    ("outside-category-folder", lambda d: add_page(d, "faq/apa-itu-kbk.md", question(), listed=False), "faq/apa-itu-kbk.md", 1, "folder kategori"),
-    ("question-at-top-level", lambda d: add_page(d, "apa-itu-kbk.md", question(), listed=False), "apa-itu-kbk.md", 1, "folder kategori"),
-    ("category-without-index", lambda d: add_page(d, "faq/kbk/apa-itu-kbk.md", question(), listed=False), "faq/kbk/apa-itu-kbk.md", 1, "belum punya index.md"),
-]  # fmt: skip
+    ("script", lambda d: in_answer(d, "<script>alert(1)</script>\n"), PAGE, 23, RAW),
+    ("inline-script", lambda d: in_answer(d, "Teks <script>alert(1)</script> lagi.\n"), PAGE, 23, RAW),
+    ("iframe", lambda d: in_answer(d, '<iframe src="https://example.org"></iframe>\n'), PAGE, 23, RAW),
+    ("onclick", lambda d: in_answer(d, 'Klik <a href="#" onclick="alert(1)">di sini</a>.\n'), PAGE, 23, RAW),
+    ("style", lambda d: in_answer(d, "<style>body { display: none }</style>\n"), PAGE, 23, RAW),
+    ("raw-directive", lambda d: in_answer(d, "```{raw} html\n<b>tebal</b>\n```\n"), PAGE, 23, RAW),
+    (
+        "raw-in-about-page",
+        lambda d: edit(d / "tentang.md", "## Alamat", "<script>alert(1)</script>\n\n## Alamat"),
+        "tentang.md",
+        10,
+        "HTML mentah",
+    ),
+    (
+        "include-readme",
+        lambda d: in_answer(d, "```{include} ../../../README.md\n```\n"),
+        PAGE,
+        23,
+        "di luar folder docs/",
+    ),
+    (
+        "literalinclude-outside",
+        lambda d: in_answer(d, "```{literalinclude} ../../../README.md\n```\n"),
+        PAGE,
+        23,
+        "di luar folder docs/",
+    ),
+    ("not-utf8", lambda d: add_page(d, NEW, question(answer="Kafe caf\xe9.\n").encode("latin-1")), NEW, 8, "UTF-8"),
+    (
+        "uppercase-file-name",
+        lambda d: add_page(d, "faq/sosialisasi/Apa-Itu-KBK.md", question()),
+        "faq/sosialisasi/Apa-Itu-KBK.md",
+        1,
+        "huruf kecil",
+    ),
+    (
+        "space-in-file-name",
+        lambda d: add_page(d, "faq/sosialisasi/apa itu kbk.md", question()),
+        "faq/sosialisasi/apa itu kbk.md",
+        1,
+        "huruf kecil",
+    ),
+    (
+        "outside-category-folder",
+        lambda d: add_page(d, "faq/apa-itu-kbk.md", question(), listed=False),
+        "faq/apa-itu-kbk.md",
+        1,
+        "folder kategori",
+    ),
+    (
+        "question-at-top-level",
+        lambda d: add_page(d, "apa-itu-kbk.md", question(), listed=False),
+        "apa-itu-kbk.md",
+        1,
+        "folder kategori",
+    ),
+    (
+        "category-without-index",
+        lambda d: add_page(d, "faq/kbk/apa-itu-kbk.md", question(), listed=False),
+        "faq/kbk/apa-itu-kbk.md",
+        1,
+        "belum punya index.md",
+    ),
+]
 
 
 def build(docs, builder="html"):
@@ -96,7 +191,7 @@ def test_broken_contribution_fails_naming_file_and_line(tmp_path, change, name, 
 
 def test_correct_new_page_passes(tmp_path):
     docs = copy_docs(tmp_path / "docs")
-    add_page(docs, "faq/sosialisasi/apa-itu-kbk.md", GOOD)
+    add_page(docs, NEW, GOOD)
     result = build(docs)
     assert result.returncode == 0, result.stdout
     assert "Apa itu KBK?" in (tmp_path / "out" / "faq/sosialisasi/apa-itu-kbk.html").read_text(encoding="utf-8")
@@ -109,7 +204,9 @@ def test_misspelled_word_fails_spelling_build(tmp_path):
     result = build(docs, "spelling")
     assert result.returncode != 0, result.stdout
     # sphinxcontrib-spelling names the file relative to the working directory.
-    assert re.search(r"WARNING: \S*/docs/" + re.escape(PAGE) + r":15: : Spell check: katagori", result.stdout), result.stdout
+    assert re.search(r"WARNING: \S*/docs/" + re.escape(PAGE) + r":15: : Spell check: katagori", result.stdout), (
+        result.stdout
+    )
 
 
 # -- Unit tests on a tiny project -----------------------------------------------------------

@@ -121,9 +121,7 @@ def check_file_name(app, docname: str) -> None:
         )
 
 
-def check_front_matter(
-    docname: str, text: str, required: bool
-) -> dict[str, tuple[yaml.Node, int]] | None:
+def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tuple[yaml.Node, int]] | None:
     """The front matter's fields as {name: (YAML node, line)}; None if it is missing or invalid (reported)."""
     block = front_matter(text)
     if block is None:
@@ -140,9 +138,7 @@ def check_front_matter(
         node = yaml.compose(body, Loader=yaml.SafeLoader)
         yaml.safe_load(body)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(
-            error, "context_mark", None
-        )
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
         warn(
             f"Front matter (bagian di antara dua baris '---') bukan YAML yang sah: {problem}. "
@@ -161,10 +157,7 @@ def check_front_matter(
             first,
         )
         return None
-    return {
-        str(key.value): (value, first + key.start_mark.line)
-        for key, value in node.value
-    }
+    return {str(key.value): (value, first + key.start_mark.line) for key, value in node.value}
 
 
 def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) -> None:
@@ -181,10 +174,7 @@ def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) 
     else:
         value, line = keywords
         items = value.value if isinstance(value, yaml.SequenceNode) else None
-        if not items or any(
-            not isinstance(i, yaml.ScalarNode) or not str(i.value).strip()
-            for i in items
-        ):
+        if not items or any(not isinstance(i, yaml.ScalarNode) or not str(i.value).strip() for i in items):
             warn(
                 "Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku dan "
                 "dipisah koma, misalnya: keywords: [sosialisasi, pemberdayaan]",
@@ -343,9 +333,7 @@ def _title_line(env, docname: str) -> int | None:
 
 def _line_of(env, docname: str, needle: str) -> int | None:
     lines = env.doc2path(docname).read_text(encoding="utf-8").splitlines()
-    return next(
-        (number for number, line in enumerate(lines, start=1) if needle in line), None
-    )
+    return next((number for number, line in enumerate(lines, start=1) if needle in line), None)
 
 
 def setup(app):
