@@ -75,8 +75,8 @@ def add_to_toctree(index: Path, name: str) -> bool:
     text = index.read_text(encoding="utf-8")
     match = TOCTREE.search(text)
     if match is None:
-        text = text.rstrip("\n") + f"\n\n```{{toctree}}\n:maxdepth: 1\n\n{name}\n```\n"
-    elif ":glob:" in match.group(2):
+        text = text.rstrip("\n") + f"\n\n```{{toctree}}\n---\nmaxdepth: 1\n---\n{name}\n```\n"
+    elif re.search(r"^:?glob:", match.group(2), re.MULTILINE):  # ":glob:" or, as mdformat writes it, "glob:"
         return False
     else:
         lines = match.group(2).rstrip("\n").split("\n")
