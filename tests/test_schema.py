@@ -102,7 +102,7 @@ CASES = [
         6,
         "sudah ada di docs/faq/sosialisasi/apa-itu-sosialisasi.md",
     ),
-    ("not-in-toctree", lambda d: add_page(d, NEW, question(), listed=False), NEW, None, "toctree"),
+    ("not-in-toctree", lambda d: add_page(d, NEW, question(), listed=False), NEW, 1, "belum tercantum di daftar isi"),
     ("broken-ref", lambda d: in_answer(d, "Lihat {ref}`bagian-yang-tidak-ada`.\n"), PAGE, 23, "bagian-yang-tidak-ada"),
     ("broken-link", lambda d: in_answer(d, "Lihat [halaman lain](tidak-ada.md).\n"), PAGE, 23, "tidak-ada.md"),
     ("missing-image", lambda d: in_answer(d, "![Bagan](bagan.png)\n"), PAGE, 23, "bagan.png"),

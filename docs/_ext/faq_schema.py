@@ -37,7 +37,7 @@ SUMMARY_MAX = 200  # characters; the summary is shown as one line under the ques
 PLACEHOLDER = "Tulis jawaban di sini."
 # MyST writes a hard line break (a line ending in a backslash) as this pair of raw nodes.
 HARD_BREAK = {("html", "<br />\n"), ("latex", "\\\\\n")}
-EXAMPLE = "Contoh:\n---\nkeywords: [sosialisasi, pemberdayaan]\nsummary: Satu kalimat ringkas jawabannya.\n---"
+EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
 
 _markdown = MarkdownIt("commonmark").use(front_matter_plugin).use(colon_fence_plugin)
 
@@ -291,8 +291,17 @@ def check_answer(docname: str, doctree: nodes.document) -> None:
 def check_catalog(app, env) -> None:
     srcdir = Path(env.srcdir).resolve()
     known = {category.docname for category in catalog.categories(env)}
+    listed = {child for children in env.toctree_includes.values() for child in children}
     seen: dict[str, str] = {}
     for question in catalog.questions(env):
+        if question.docname not in listed and question.category in known:
+            warn(
+                f"Halaman ini belum tercantum di daftar isi kategorinya. Tambahkan baris "
+                f"'{question.docname.rsplit('/', 1)[1]}' ke blok {{toctree}} di docs/{question.category}.md "
+                "(make new melakukannya otomatis).",
+                question.docname,
+                1,
+            )
         if question.category not in known:
             folder = question.category.rsplit("/", 1)[0]
             warn(
