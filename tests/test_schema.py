@@ -42,6 +42,16 @@ def in_answer(docs, markdown):
     path.write_text(path.read_text(encoding="utf-8") + "\n" + markdown, encoding="utf-8")
 
 
+def svg(docs, text):
+    (docs / "faq/sosialisasi/bagan.svg").write_text(text, encoding="utf-8")
+    in_answer(docs, "![Bagan](bagan.svg)\n")
+
+
+def download(docs, name, text):
+    (docs / "faq/sosialisasi" / name).write_text(text, encoding="utf-8")
+    in_answer(docs, f"Unduh [lampiran]({name}).\n")
+
+
 def question(title="Apa itu KBK?", answer="Jawaban singkat.\n", front="keywords: [KBK]\nsummary: Ringkas.\n"):
     return f"---\n{front}---\n\n# {title}\n\n{answer}"
 
@@ -134,6 +144,14 @@ CASES = [
         23,
         "di luar folder docs/",
     ),
+    (
+        "svg-with-script",
+        lambda d: svg(d, '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+        PAGE,
+        23,
+        "SVG",
+    ),
+    ("html-download", lambda d: download(d, "halaman.html", "<script>alert(1)</script>"), PAGE, 23, "halaman.html"),
     ("not-utf8", lambda d: add_page(d, NEW, question(answer="Kafe caf\xe9.\n").encode("latin-1")), NEW, 8, "UTF-8"),
     (
         "uppercase-file-name",
@@ -269,3 +287,9 @@ def test_front_matter_and_titles_helpers():
     assert schema.front_matter(text) == ("a: 1", 2)
     assert schema.front_matter("# Tanpa?\n") is None
     assert schema.h1_lines(text) == [(5, "Satu?"), (11, "Judul")]
+
+
+def test_svg_without_script_is_fine(make_app, project):
+    write(project, "faq/a/bagan.svg", '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>\n')
+    write(project, "faq/a/dua.md", question("Dua?", answer="![Bagan](bagan.svg)\n"))
+    assert warnings_of(make_app, project) == ""

@@ -35,6 +35,9 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SUMMARY_MAX = 200  # characters; the summary is shown as one line under the question
 # The scaffold (scripts/new_question.py) writes this where the answer goes.
 PLACEHOLDER = "Tulis jawaban di sini."
+# Files that run script when opened from the site; SVG only if it holds script.
+ACTIVE = {".html", ".htm", ".xhtml", ".js", ".mjs"}
+SVG_SCRIPT = re.compile(r"<script|<foreignObject|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
 # MyST writes a hard line break (a line ending in a backslash) as this pair of raw nodes.
 HARD_BREAK = {("html", "<br />\n"), ("latex", "\\\\\n")}
 EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
@@ -323,6 +326,11 @@ def check_catalog(app, env) -> None:
             )
         else:
             seen[key] = question.docname
+    check_files(env, srcdir)
+
+
+def check_files(env, srcdir: Path) -> None:
+    """Files a page reads from outside docs/, and files copied to the site that could run script there."""
     for docname, dependencies in sorted(env.dependencies.items()):
         for dependency in sorted(map(str, dependencies)):
             path = (srcdir / dependency).resolve()
@@ -333,6 +341,21 @@ def check_catalog(app, env) -> None:
                     docname,
                     _line_of(env, docname, path.name),
                 )
+    # Images and downloads are published as they are: an SVG or HTML file opened from the site runs its script.
+    for files in (env.images, env.dlfiles):
+        for filename, (docnames, _) in sorted(files.items()):
+            path = srcdir / filename
+            suffix = path.suffix.lower()
+            if suffix in ACTIVE or (
+                suffix == ".svg" and path.is_file() and SVG_SCRIPT.search(path.read_text("utf-8", "replace"))
+            ):
+                for docname in sorted(docnames):
+                    warn(
+                        f"Berkas {path.name} tidak boleh diterbitkan: berkas HTML/JavaScript, atau SVG yang berisi "
+                        "skrip, bisa menjalankan skrip di situs. Pakai gambar PNG/JPG atau SVG tanpa skrip.",
+                        docname,
+                        _line_of(env, docname, path.name),
+                    )
 
 
 def _title_line(env, docname: str) -> int | None:
