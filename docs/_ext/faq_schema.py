@@ -93,7 +93,8 @@ def check_encoding(app, env, docnames: list[str]) -> None:
 
 def check_source(app, docname: str, source: list[str]) -> None:
     text = source[0]
-    looks_like_question = any(title.endswith("?") for _, title in h1_lines(text))
+    titles = h1_lines(text)
+    looks_like_question = any(title.endswith("?") for _, title in titles)
     outside = not catalog.is_question(docname) and not catalog.is_category(docname)
     if outside and (docname.startswith("faq/") or looks_like_question):
         warn(
@@ -108,7 +109,7 @@ def check_source(app, docname: str, source: list[str]) -> None:
     meta = check_front_matter(docname, text, required=catalog.is_question(docname))
     if catalog.is_question(docname):
         check_fields(docname, meta)
-        check_title(docname, text)
+        check_title(docname, titles)
 
 
 def check_file_name(app, docname: str) -> None:
@@ -138,8 +139,8 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
         return None
     body, first = block
     try:
-        node = yaml.compose(body, Loader=yaml.SafeLoader)
-        yaml.safe_load(body)
+        node = yaml.compose(body, Loader=yaml.SafeLoader)  # keeps each key's line
+        yaml.safe_load(body)  # also rejects what only fails on loading (unknown tags)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
@@ -165,8 +166,8 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
 
 def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) -> None:
     if fields is None:
-        return
-    first = 1
+        return  # missing or invalid front matter, already reported
+    first = 1  # a missing field is reported at the front matter's opening line
     keywords = fields.get("keywords")
     if keywords is None:
         warn(
@@ -210,8 +211,7 @@ def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) 
             )
 
 
-def check_title(docname: str, text: str) -> None:
-    titles = h1_lines(text)
+def check_title(docname: str, titles: list[tuple[int, str]]) -> None:
     if not titles:
         warn(
             "Halaman pertanyaan harus punya satu judul utama (H1) berisi pertanyaannya, "
