@@ -242,6 +242,8 @@ def check_doctree(app, doctree: nodes.document) -> None:
     for raw in doctree.findall(nodes.raw):
         if (raw.line is None and not raw.source) or (raw.get("format"), raw.astext()) in HARD_BREAK:
             continue  # made by an extension or by MyST for a line break, not written in the page
+        if "html" not in raw.get("format", "").split() and not docname.startswith("faq/"):
+            continue  # maintainers' pages may use raw LaTeX for the PDF; it cannot reach the website
         written.setdefault(raw.line, []).append(" ".join(raw.astext().split()))
     for line, parts in written.items():
         snippet = " ".join(parts)
