@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test lighthouse search-eval clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,15 @@ all: html pdf epub htmlzip ## Every output format
 
 livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 	$(BIN)/sphinx-autobuild $(SOURCEDIR) $(BUILDDIR)/livehtml $(SPHINXOPTS) --watch $(SOURCEDIR)/_ext
+
+new: $(STAMP) ## Add a question page (asks; or ARGS='--kategori ... --pertanyaan ...')
+	$(BIN)/python scripts/new_question.py $(ARGS)
+
+spelling: $(STAMP) ## Spell-check the pages in Indonesian (needs hunspell-id)
+	$(SPHINXBUILD) -M spelling $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+linkcheck: $(STAMP) ## Check external links (maintainers; needs internet)
+	$(SPHINXBUILD) -M linkcheck $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 
 test: $(STAMP) node_modules/.installed ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -35,6 +35,7 @@ extensions = [
     "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
+    "faq_schema",  # question-page rules and safe content, as warnings naming file and line
     "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
 ]
 language = "id"
@@ -125,3 +126,17 @@ epub_uid = epub_identifier = epub_basename
 # Read the Docs serves each version's PDF, ePub and zipped HTML under this prefix.
 if os.environ.get("READTHEDOCS"):
     faq_downloads = f"/_/downloads/{os.environ['READTHEDOCS_LANGUAGE']}/{os.environ['READTHEDOCS_VERSION']}/"
+
+# -- Spelling (make spelling) -------------------------------------------------
+
+# sphinxcontrib-spelling's builder loads by entry point for `-b spelling` only,
+# so other builds (and Read the Docs) need neither pyenchant nor hunspell-id.
+spelling_lang = "id_ID"  # Debian's hunspell-id, through pyenchant
+spelling_word_list_filename = "spelling_wordlist.txt"  # names, acronyms, program terms
+spelling_warning = True  # each misspelling is a warning at file:line, so -W fails
+spelling_show_suggestions = True
+# Accept standard derived forms the dictionary lacks (prosedurnya, terintegrasi).
+spelling_filters = ["faq_spelling.AffixFilter"]
+# Checks that need git or guess from Python module names make results unpredictable.
+spelling_ignore_contributor_names = False
+spelling_ignore_importable_modules = False
