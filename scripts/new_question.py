@@ -67,7 +67,9 @@ def choose_category(faq: Path, given: str | None) -> str:
 def create_category(folder: Path, title: str, description: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     front = yaml.safe_dump({"description": description}, allow_unicode=True, width=1000)
-    (folder / "index.md").write_text(f"---\n{front}---\n\n# {title}\n\n{description}\n", encoding="utf-8")
+    # Like docs/faq/sosialisasi/index.md: the generated question list; the toctree comes with the first question.
+    text = f"---\n{front}---\n\n# {title}\n\n{description}\n\n```{{faq-questions}}\n```\n"
+    (folder / "index.md").write_text(text, encoding="utf-8")
 
 
 def add_to_toctree(index: Path, name: str) -> bool:
@@ -75,7 +77,8 @@ def add_to_toctree(index: Path, name: str) -> bool:
     text = index.read_text(encoding="utf-8")
     match = TOCTREE.search(text)
     if match is None:
-        text = text.rstrip("\n") + f"\n\n```{{toctree}}\n---\nmaxdepth: 1\n---\n{name}\n```\n"
+        # Hidden: the category page lists its questions itself ({faq-questions}).
+        text = text.rstrip("\n") + f"\n\n```{{toctree}}\n---\nhidden: true\nmaxdepth: 1\n---\n{name}\n```\n"
     elif re.search(r"^:?glob:", match.group(2), re.MULTILINE):  # ":glob:" or, as mdformat writes it, "glob:"
         return False
     else:
