@@ -37,7 +37,8 @@ def sphinx_build(
     srcdir: Path, outdir: Path, builder: str = "html", *extra: str, env: dict | None = None
 ) -> subprocess.CompletedProcess:
     """Run a strict sphinx-build and return the finished process (output in .stdout)."""
-    command = [sys.executable, "-m", "sphinx", "-b", builder, *STRICT, *extra, str(srcdir), str(outdir)]
+    # --no-color: messages are matched as plain text, whatever the terminal.
+    command = [sys.executable, "-m", "sphinx", "--no-color", "-b", builder, *STRICT, *extra, str(srcdir), str(outdir)]
     return subprocess.run(
         command,
         stdout=subprocess.PIPE,
