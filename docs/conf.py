@@ -25,6 +25,8 @@ extensions = [
     "sphinx_design",
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
+    "faq_sidebar",  # Furo sidebar built once per build: linear, small pages at any size
+    "faq_page_weight",  # sphinx-design CSS/JS only on pages that use its components
 ]
 language = "id"
 root_doc = "index"
