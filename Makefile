@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test clean
+.PHONY: help venv html pdf epub htmlzip all livehtml spelling linkcheck test bench bench-quick clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,13 @@ livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 
 test: $(STAMP) node_modules/.installed ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Build and search at 10 to 5,000 generated questions, against stock Sphinx and Pagefind (bench/README.md).
+bench: $(STAMP) ## Full benchmark (about 20 min): results into bench/results/
+	$(BIN)/python bench/run.py
+
+bench-quick: $(STAMP) ## Benchmark at 10 and 100 questions (about 1 min): into _build/bench-quick/
+	$(BIN)/python bench/run.py --quick --out $(BUILDDIR)/bench-quick
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)
