@@ -18,8 +18,12 @@ MANY = faq_sidebar.WINDOW + 10
 @pytest.fixture
 def project(tmp_path):
     write(tmp_path, "conf.py", CONF)
-    write(tmp_path, "index.md", "# Beranda\n\n```{toctree}\n:caption: Kategori\n:glob:\n\nfaq/*/index\n```\n\n"
-          "```{toctree}\n:caption: Rujukan\n\ntentang\n```\n")
+    write(
+        tmp_path,
+        "index.md",
+        "# Beranda\n\n```{toctree}\n:caption: Kategori\n:glob:\n\nfaq/*/index\n```\n\n"
+        "```{toctree}\n:caption: Rujukan\n\ntentang\n```\n",
+    )
     write(tmp_path, "tentang.md", "# Tentang\n\nTeks.\n")
     write(tmp_path, "faq/a/index.md", "# Alfa\n\n```{toctree}\nsatu\ndua\n```\n")
     write(tmp_path, "faq/a/satu.md", "---\nkeywords: [x]\n---\n# Satu?\n\nJawab.\n")
@@ -81,5 +85,3 @@ def test_large_category_shows_a_window_and_a_link_to_all(built):
     assert (links[-1].get_text(), links[-1]["href"]) == (f"Semua {MANY} pertanyaan Beta …", "index.html")
     first = [a.get_text() for a in sidebar(built, "faq/b/q00.html").select(".toctree-l2 > a")]
     assert first[0] == "Soal q00?"
-
-

@@ -91,7 +91,9 @@ def navigation(app, pagename: str, pathto) -> str:
             html.extend(_link(pathto, d, t, pagename, 2, []) + "</li>" for d, t in shown)
             if len(shown) < len(children):
                 more = escape(f"Semua {len(children)} pertanyaan {title} …")
-                html.append(f'<li class="toctree-l2"><a class="reference internal" href="{escape(pathto(docname))}">{more}</a></li>')
+                html.append(
+                    f'<li class="toctree-l2"><a class="reference internal" href="{escape(pathto(docname))}">{more}</a></li>'
+                )
             html.append("</ul></li>")
         html.append("</ul>")
     return "\n".join(html)
