@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval bench bench-quick clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -68,6 +68,13 @@ lighthouse: $(STAMP) node_modules/.installed ## Lighthouse scores of the home, a
 
 search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind on the query set (Chromium)
 	$(BIN)/python scripts/search_eval.py --min-precision 1.0
+
+# Build and search at 10 to 5,000 generated questions, against stock Sphinx and Pagefind (bench/README.md).
+bench: $(STAMP) ## Full benchmark (about 20 min): results into bench/results/
+	$(BIN)/python bench/run.py
+
+bench-quick: $(STAMP) ## Benchmark at 10 and 100 questions (about 1 min): into _build/bench-quick/
+	$(BIN)/python bench/run.py --quick --out $(BUILDDIR)/bench-quick
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)

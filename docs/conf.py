@@ -37,6 +37,9 @@ extensions = [
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
     "faq_schema",  # question-page rules and safe content, as warnings naming file and line
     "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
+    "faq_sidebar",  # Furo sidebar built once per build: linear, small pages at any size
+    "faq_page_weight",  # sphinx-design CSS/JS only on pages that use its components
+    "faq_stem_cache",  # search stemmer memoised per build, not per page (build profile)
 ]
 language = "id"
 root_doc = "index"
