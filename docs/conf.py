@@ -39,7 +39,6 @@ extensions = [
     "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
     "faq_sidebar",  # Furo sidebar built once per build: linear, small pages at any size
     "faq_page_weight",  # sphinx-design CSS/JS only on pages that use its components
-    "faq_stem_cache",  # search stemmer memoised per build, not per page (build profile)
 ]
 language = "id"
 root_doc = "index"

@@ -149,6 +149,9 @@ def test_extension_indexes_indonesian_stems(make_app, project, stem):
     assert "=menanggulangi" in terms  # the exact form, for the exact-match bonus
     assert not {"yang", "di", "ada"} & set(terms)
     assert "relawan" in index["indexentries"]  # keywords, through the catalog
+    # Each distinct word is stemmed once per build, not once per page.
+    stems = app.builder.indexer.lang._stems
+    assert stems and all(stems[word] == stem(word) for word in stems)
 
 
 def test_extension_ships_the_javascript_half(make_app, project):
