@@ -263,12 +263,15 @@ def median_build(src: Path, out: Path, log: Path, repeats: int, *extra: str, tim
     }
 
 
-def pdf_time(src: Path, out: Path, log: Path) -> float:
+def pdf_time(src: Path, out: Path, log: Path, target: str = "all-pdf") -> float:
+    """LaTeX build plus latexmk of `target` (ours: the handbook only, not the per-category handouts)."""
     start = time.perf_counter()
-    command = [sys.executable, "-m", "sphinx", "-M", "latexpdf", str(src), str(out), *STRICT, "-q"]
-    result = run(command, log)
-    if not result["ok"]:
-        sys.exit(f"PDF build failed, see {log}")
+    for command in (
+        [sys.executable, "-m", "sphinx", "-b", "latex", str(src), str(out), *STRICT, "-q"],
+        ["make", "-C", str(out), target],
+    ):
+        if not run(command, log)["ok"]:
+            sys.exit(f"PDF build failed, see {log}")
     return time.perf_counter() - start
 
 
@@ -444,7 +447,7 @@ def measure(size: int, work: Path, browser, quick: bool, stock_cap: int, timeout
     shutil.rmtree(out)
 
     if size <= (10 if quick else 100):
-        row["pdf"] = pdf_time(ours, work / "ours-pdf", log)
+        row["pdf"] = pdf_time(ours, work / "ours-pdf", log, "tanya-jawab-pnpm-mandiri-perkotaan.pdf")
         row["stock_pdf"] = pdf_time(stock, work / "stock-pdf", log)
     for path in (ours, stock, work / "ours-pdf", work / "stock-pdf"):
         shutil.rmtree(path, ignore_errors=True)
@@ -539,7 +542,7 @@ def report(rows: list[dict], out: Path, total: float, load: float) -> None:
         "",
         (
             "| questions | ours question HTML | ours first visit | ours search page | stock question HTML "
-            "| stock first visit | stock search page | ours PDF | stock PDF |"
+            "| stock first visit | stock search page | ours PDF (handbook) | stock PDF |"
         ),
         "|---|---|---|---|---|---|---|---|---|",
     ]
