@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT / "tests"))
-from support import STRICT, sentences  # the test suite's strict options and sentence splitter
+from support import STRICT, sentences  # noqa: E402 (the test suite's strict options, sentence splitter)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -90,7 +90,7 @@ class Corpus:
         self.next: dict[str, list[str]] = {}
         for sentence in self.sentences:
             words = sentence.rstrip(".").split()
-            for a, b in zip(["^", *words], [*words, "$"]):
+            for a, b in zip(["^", *words], [*words, "$"], strict=True):
                 self.next.setdefault(a, []).append(b)
         self.words = sorted(
             {
@@ -490,14 +490,16 @@ def report(rows: list[dict], out: Path, total: float, load: float) -> None:
         (
             f"Sizes {', '.join(str(r['questions']) for r in rows)} questions in {CATEGORIES} categories; "
             f"{os.cpu_count()} CPUs, load average {load:.1f} at the end; whole run {total / 60:.1f} min. "
-            f'Clean builds per size ≤ 100: {max(r["ours"]["runs"] for r in rows)} (median). "stock" is Sphinx + MyST + sphinx-design + Furo, '
+            f"Clean builds per size ≤ 100: {max(r['ours']['runs'] for r in rows)} (median). "
+            '"stock" is Sphinx + MyST + sphinx-design + Furo, '
             'language "id", none of the project\'s extensions; ratios are stock ÷ ours.'
         ),
         "",
         "## Build (seconds, MB)",
         "",
         (
-            "| questions | ours serial | ours -j auto | ours CPU | ours RSS | stock serial | ratio | stock -j auto | stock RSS "
+            "| questions | ours serial | ours -j auto | ours CPU | ours RSS "
+            "| stock serial | ratio | stock -j auto | stock RSS "
             "| edit one | edit % of full | add one | stock edit one |"
         ),
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -551,7 +553,8 @@ def report(rows: list[dict], out: Path, total: float, load: float) -> None:
         lines.append(
             f"| {r['questions']} | {fmt(r['page_html'] / kb)} | {fmt(b['page_bytes'] / kb)} "
             f"| {fmt(b['search_page_bytes'] / kb)} | {fmt(furo(r, r['stock_page_html'] / kb))} "
-            f"| {fmt(furo(r, s['page_bytes'] / kb))} | {fmt(furo(r, s['search_page_bytes'] / kb))} | {fmt(r.get('pdf'))} | {fmt(r.get('stock_pdf'))} |"
+            f"| {fmt(furo(r, s['page_bytes'] / kb))} | {fmt(furo(r, s['search_page_bytes'] / kb))} "
+            f"| {fmt(r.get('pdf'))} | {fmt(r.get('stock_pdf'))} |"
         )
     if any("stock_basic" in r for r in rows):
         lines += [
@@ -607,7 +610,7 @@ def plot(rows: list[dict], path: Path) -> None:
     left.plot(n, [r["ours_j"]["wall"] for r in rows], "o--", label="ours, -j auto")
     stock = [(r["questions"], *stock_build(r, rows)) for r in rows]
     measured = [(q, t) for q, t, note in stock if t and not note]
-    left.plot(*zip(*measured), "s-", label="stock Furo, serial")
+    left.plot(*zip(*measured, strict=True), "s-", label="stock Furo, serial")
     if len(measured) < len(stock):
         label = "stock: lower bound (>) or n² extrapolation"
         left.plot([q for q, t, _ in stock if t], [t for q, t, _ in stock if t], "s:", color="grey", label=label)

@@ -2,7 +2,7 @@
 
 import os
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -15,7 +15,7 @@ project = "Tanya Jawab PNPM Mandiri Perkotaan"
 author = "PNPM Mandiri Perkotaan"
 # SOURCE_DATE_EPOCH makes the edition date (and so the PDF) reproducible.
 _epoch = os.environ.get("SOURCE_DATE_EPOCH")
-edition = (datetime.fromtimestamp(int(_epoch), tz=timezone.utc).date() if _epoch else date.today()).isoformat()
+edition = (datetime.fromtimestamp(int(_epoch), tz=UTC).date() if _epoch else date.today()).isoformat()
 copyright = f"{edition[:4]}, {author}"
 release = version = edition
 
@@ -53,8 +53,7 @@ nitpicky = True
 # -- MyST ---------------------------------------------------------------------
 
 myst_enable_extensions = ["colon_fence", "deflist"]
-# Question pages carry `keywords` and `summary` in YAML front matter.
-myst_heading_anchors = 3
+myst_heading_anchors = 3  # sub-headings get anchors ("#tujuan-umum") that links can point to
 
 # -- HTML ---------------------------------------------------------------------
 

@@ -32,10 +32,11 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
+from playwright.sync_api import TimeoutError, sync_playwright
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # support, which also puts docs/_ext on the path
-from playwright.sync_api import TimeoutError, sync_playwright
-from support import DOCS, copy_docs, sphinx_build
+from support import DOCS, copy_docs, sphinx_build  # noqa: E402 (needs the path above)
 
 QUERIES = ROOT / "tests" / "data" / "search-queries.tsv"
 CHROMIUM = "/usr/bin/chromium"
@@ -189,7 +190,8 @@ def sizes(sites: dict[str, Path]) -> str:
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     bundle = [f for f in (sites["pagefind"] / "pagefind").rglob("*") if f.is_file()]
     lines.append(
-        f"\nPagefind bundle (UI files included): {sum(f.stat().st_size for f in bundle) / 1024:.1f} KiB in {len(bundle)} files"
+        f"\nPagefind bundle (UI files included): {sum(f.stat().st_size for f in bundle) / 1024:.1f} KiB"
+        f" in {len(bundle)} files"
     )
     return "\n".join(lines)
 

@@ -3,7 +3,9 @@
 The roots are the plain lowercase entries of the hunspell-id dictionary (Debian package
 hunspell-id; its word list is licensed MPL-2.0 / LGPL-3), whose entries are root words
 with affix flags. Roots of one syllable are left out: the stemmer never strips an affix
-that would leave less than two syllables, so it never asks about them. Usage: python scripts/search_roots.py [path/to/id_ID.dic]
+that would leave less than two syllables, so it never asks about them.
+
+Usage: python scripts/search_roots.py [path/to/id_ID.dic]
 """
 
 import re

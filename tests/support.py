@@ -81,7 +81,9 @@ def source_answers() -> dict[str, str]:
     text = corrected_source()
     body = text.split("Kata kunci Kategori\n", 1)[1].split("\nPNPM Mandiri Perkotaan:\n", 1)[0]
     parts = re.split(r"^(\S[^\n]*\?)\s*$", body, flags=re.M)
-    return {title.strip(): _MARKER.sub("", answer).strip() for title, answer in zip(parts[1::2], parts[2::2])}
+    return {
+        title.strip(): _MARKER.sub("", answer).strip() for title, answer in zip(parts[1::2], parts[2::2], strict=True)
+    }
 
 
 def sentences(text: str) -> list[str]:

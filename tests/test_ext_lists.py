@@ -42,7 +42,8 @@ def write(root, name, text):
 
 def category(name: str, description: str, pages: list[str]) -> str:
     toctree = "\n".join(pages)
-    return f"---\ndescription: {description}\n---\n# {name.upper()}\n\n```{{faq-questions}}\n```\n\n```{{toctree}}\n:hidden:\n\n{toctree}\n```\n"
+    front = f"---\ndescription: {description}\n---\n"
+    return f"{front}# {name.upper()}\n\n```{{faq-questions}}\n```\n\n```{{toctree}}\n:hidden:\n\n{toctree}\n```\n"
 
 
 def question(title: str, keywords: str, summary: str) -> str:

@@ -61,7 +61,9 @@ def test_prompts_create_a_new_category_shown_on_the_home_page(docs):
     assert "Kategori (nomor" in result.stdout and "1. sosialisasi" in result.stdout
     index = (docs / "faq/pendanaan/index.md").read_text(encoding="utf-8")
     assert index.startswith("---\ndescription: Dana BLM untuk kelurahan.\n---\n\n# Pendanaan\n")
-    assert index.endswith("```{faq-questions}\n```\n\n```{toctree}\n---\nhidden: true\nmaxdepth: 1\n---\napa-itu-blm\n```\n")
+    assert index.endswith(
+        "```{faq-questions}\n```\n\n```{toctree}\n---\nhidden: true\nmaxdepth: 1\n---\napa-itu-blm\n```\n"
+    )
     answer(docs / "faq/pendanaan/apa-itu-blm.md", "Bantuan Langsung Masyarakat.")
     built = sphinx_build(docs, docs.parent / "out", "html")
     assert built.returncode == 0, built.stdout

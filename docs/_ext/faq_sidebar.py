@@ -92,7 +92,8 @@ def navigation(app, pagename: str, pathto) -> str:
             if len(shown) < len(children):
                 more = escape(f"Semua {len(children)} pertanyaan {title} …")
                 html.append(
-                    f'<li class="toctree-l2"><a class="reference internal" href="{escape(pathto(docname))}">{more}</a></li>'
+                    f'<li class="toctree-l2"><a class="reference internal" '
+                    f'href="{escape(pathto(docname))}">{more}</a></li>'
                 )
             html.append("</ul></li>")
         html.append("</ul>")
