@@ -11,9 +11,7 @@ bench/README.md for how to read the output.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import os
 import random
@@ -33,16 +31,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT / "tests"))
-from support import STRICT, sentences  # noqa: E402 (the test suite's strict options, sentence splitter)
+from support import CHROMIUM, CHROMIUM_ARGS, STRICT, sentences, serve  # noqa: E402 (the path above)
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 CATEGORIES = 20
 STOCK_CONF = """\
 # Stock Sphinx: the same themes and parsers as the handbook, none of its own extensions.
@@ -322,25 +312,6 @@ PAGEFIND_QUERIES = """async (queries) => {
 }"""
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-class Site:
-    """A built site served on a free loopback port."""
-
-    def __init__(self, html: Path):
-        handler = functools.partial(Quiet, directory=str(html))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def percentiles(times: list[float]) -> dict:
     ordered = sorted(times)
     return {"p50": statistics.median(ordered), "p95": ordered[max(0, round(0.95 * len(ordered)) - 1)]}
@@ -364,13 +335,12 @@ def first_visit(browser, url: str, ready: str | None = None) -> tuple[int, float
 
 
 def browse(browser, html: Path, question: str, queries: list[str], with_pagefind: bool) -> dict:
-    site = Site(html)
-    try:
-        search_bytes, load_ms = first_visit(browser, f"{site.url}/search.html", "() => Search._index !== null")
-        page_bytes, _ = first_visit(browser, f"{site.url}/{question}")
+    with serve(html) as url:
+        search_bytes, load_ms = first_visit(browser, f"{url}/search.html", "() => Search._index !== null")
+        page_bytes, _ = first_visit(browser, f"{url}/{question}")
         context = browser.new_context()
         page = context.new_page()
-        page.goto(f"{site.url}/search.html")
+        page.goto(f"{url}/search.html")
         page.wait_for_function("() => Search._index !== null")
         result = {
             "search_load_ms": load_ms,
@@ -379,13 +349,11 @@ def browse(browser, html: Path, question: str, queries: list[str], with_pagefind
             "query": percentiles(page.evaluate(SPHINX_QUERIES, queries)),
         }
         if with_pagefind:
-            page.goto(f"{site.url}/index.html")
+            page.goto(f"{url}/index.html")
             found = page.evaluate(PAGEFIND_QUERIES, queries)
             result["pagefind"] = {"load_ms": found["load"]} | percentiles(found["times"])
         context.close()
         return result
-    finally:
-        site.close()
 
 
 def queries_for(pages: list[Path], count: int = 50) -> list[str]:

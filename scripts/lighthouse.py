@@ -11,20 +11,19 @@ compresses text like the production host, so transfer sizes match what readers d
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from support import CHROMIUM, DOCS, QuietHandler, serve, sphinx_build  # noqa: E402 (path above)
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 PAGES = {
     "home": "index.html",
     "question": "faq/sosialisasi/apa-itu-sosialisasi.html",
@@ -34,7 +33,7 @@ TEXT = {".html", ".css", ".js", ".svg", ".xml", ".txt"}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
-class CompressingHandler(http.server.SimpleHTTPRequestHandler):
+class CompressingHandler(QuietHandler):
     """Serves text files gzip-compressed, as Read the Docs does; Python's own server never compresses."""
 
     def do_GET(self) -> None:
@@ -49,33 +48,12 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve(directory: Path) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(CompressingHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
 
 def build(outdir: Path, base_url: str) -> None:
     """A strict build whose canonical URLs, sitemap and 404 links point at the local server."""
-    command = [
-        sys.executable,
-        "-m",
-        "sphinx",
-        "-b",
-        "html",
-        "-n",
-        "-W",
-        "--keep-going",
-        "-q",
-        str(ROOT / "docs"),
-        str(outdir),
-    ]
-    subprocess.run(command, check=True, env={**os.environ, "READTHEDOCS_CANONICAL_URL": base_url})
+    result = sphinx_build(DOCS, outdir, "html", "-q", env={"READTHEDOCS_CANONICAL_URL": base_url})
+    if result.returncode:
+        sys.exit(f"strict build failed:\n{result.stdout}")
 
 
 def audit(url: str) -> dict:
@@ -100,12 +78,9 @@ def main() -> int:
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is missing: run `npm ci`")
-    with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "html"
-        site.mkdir()
-        server = serve(site)
-        base_url = f"http://127.0.0.1:{server.server_port}/"
-        build(site, base_url)
+    with tempfile.TemporaryDirectory() as site, serve(Path(site), CompressingHandler) as base:
+        base_url = base + "/"
+        build(Path(site), base_url)
         print(f"{'page':<10}" + "".join(f"{c:>16}" for c in CATEGORIES))
         losses = []
         for name, path in PAGES.items():
@@ -121,7 +96,6 @@ def main() -> int:
                     if ref["weight"] and result["score"] is not None and result["score"] < 1:
                         value = result.get("displayValue", "")
                         losses.append(f"  {name}/{category}: {ref['id']} (score {result['score']}) {value}")
-        server.shutdown()
     if losses:
         print("\nAudits that cost points:")
         print("\n".join(losses))

@@ -19,15 +19,12 @@ Usage: python scripts/search_eval.py [--min-precision 1.0]   (or: make search-ev
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
@@ -36,17 +33,9 @@ from playwright.sync_api import TimeoutError, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # support, which also puts docs/_ext on the path
-from support import DOCS, copy_docs, sphinx_build  # noqa: E402 (needs the path above)
+from support import CHROMIUM, CHROMIUM_ARGS, DOCS, copy_docs, serve, sphinx_build  # noqa: E402 (path above)
 
 QUERIES = ROOT / "tests" / "data" / "search-queries.tsv"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 UNSEEN = {"inflected", "nasal"}  # classes whose query words must not occur in the handbook
 STOCK_CONF = """
 project = "Tanya Jawab PNPM Mandiri Perkotaan"
@@ -100,18 +89,6 @@ def build(workdir: Path) -> dict[str, Path]:
     return {"ours": ours, "stock": workdir / "stock", "pagefind": pagefind}
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve(directory: Path) -> str:
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}"
-
-
 def search(page, base: str, query: str) -> list[str]:
     """Docnames of the results, in order, as the search page shows them."""
     page.goto(f"{base}/search.html?q={quote(query)}")
@@ -151,13 +128,13 @@ def evaluate(sites: dict[str, Path], queries) -> dict[str, dict[str, list[tuple[
         page = browser.new_page()
         page.on("pageerror", lambda error: print(f"  page error: {error}"))
         for name, directory in sites.items():
-            base = serve(directory)
-            for kind, query, expected in queries:
-                results = (search_pagefind if name == "pagefind" else search)(page, base, query)
-                hit = (results[:1] == [expected], expected in results[:3])
-                scores[name][kind].append(hit)
-                if name == "ours" and not hit[0]:
-                    print(f"  ours misses {query!r} ({kind}): expected {expected}, got {results[:3]}")
+            with serve(directory) as base:
+                for kind, query, expected in queries:
+                    results = (search_pagefind if name == "pagefind" else search)(page, base, query)
+                    hit = (results[:1] == [expected], expected in results[:3])
+                    scores[name][kind].append(hit)
+                    if name == "ours" and not hit[0]:
+                        print(f"  ours misses {query!r} ({kind}): expected {expected}, got {results[:3]}")
         browser.close()
     return scores
 

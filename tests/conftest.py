@@ -1,46 +1,29 @@
-"""Fixtures: one strict build of each output per session, a local web server, Chromium."""
+"""Fixtures: one strict build of the website per session, served on loopback, and Chromium."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 
 import pytest
-from support import DOCS, require, sphinx_build
+from support import CHROMIUM, CHROMIUM_ARGS, DOCS, require, serve, sphinx_build
 
 pytest_plugins = ["sphinx.testing.fixtures"]
-
-CHROMIUM = "/usr/bin/chromium"
-
-
-def _built(tmp_path_factory, builder: str, *extra: str) -> Path:
-    out = tmp_path_factory.mktemp(builder)
-    result = sphinx_build(DOCS, out, builder, "-d", str(out / ".doctrees"), *extra)
-    assert result.returncode == 0, f"strict {builder} build failed:\n{result.stdout}"
-    return out
 
 
 @pytest.fixture(scope="session")
 def html_dir(tmp_path_factory) -> Path:
     """The website, built once with the strict options."""
-    return _built(tmp_path_factory, "html")
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        """Keep test output free of one line per request."""
+    out = tmp_path_factory.mktemp("html")
+    result = sphinx_build(DOCS, out, "html", "-d", str(out / ".doctrees"))
+    assert result.returncode == 0, f"strict html build failed:\n{result.stdout}"
+    return out
 
 
 @pytest.fixture(scope="session")
 def site_url(html_dir):
     """The built website served on a free loopback port."""
-    handler = functools.partial(QuietHandler, directory=str(html_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serve(html_dir) as url:
+        yield url
 
 
 # -- Chromium through pytest-playwright -------------------------------------------
@@ -50,17 +33,7 @@ def site_url(html_dir):
 def browser_type_launch_args():
     """Launch Debian's Chromium: Playwright cannot download its own browser here."""
     require(CHROMIUM, "chromium")
-    return {
-        "executable_path": CHROMIUM,
-        "args": [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    }
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
 @pytest.fixture(scope="session")

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import faq_catalog as catalog
 import pytest
+from support import write
 
 CONF = """
 extensions = ["myst_parser", "faq_catalog"]
 language = "id"
 """
-
-
-def write(root, name, text):
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 @pytest.fixture

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 from bs4 import BeautifulSoup
-from support import squash
+from support import squash, write
 
 CONF = """
 extensions = ["myst_parser", "faq_catalog", "faq_glossary"]
@@ -25,12 +23,6 @@ TERMS = """
 ANSWER = (
     "Fasilitator datang ke RT 01 dan kelompok peduli. Fasilitator lagi; rt dan RTRW bukan istilah. `RT` juga bukan."
 )
-
-
-def write(root, name, text):
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import textwrap
 
 import faq_html
 import pytest
 from bs4 import BeautifulSoup
+from support import write
 
 CONF = """
 extensions = ["myst_parser", "faq_catalog", "faq_html"]
@@ -15,12 +15,6 @@ language = "id"
 html_baseurl = "https://contoh.test/id/latest/"
 """
 LONG = "Kalimat pertama yang sangat panjang " + "dan terus berlanjut " * 12 + "hingga selesai."
-
-
-def write(root, name, text):
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
+from support import write
 
 CONF = """
 extensions = ["myst_parser", "faq_catalog", "faq_latex", "faq_downloads"]
@@ -14,12 +13,6 @@ latex_documents = [("index", "buku.tex", "Buku", author, "manual", True)]
 faq_latex_subject = "Subjek buku"
 faq_latex_support = "Didukung oleh Kawan & Sahabat"
 """
-
-
-def write(root, name, text):
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 @pytest.fixture

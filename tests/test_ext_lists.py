@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 from bs4 import BeautifulSoup
+from support import write
 
 CONF = """
 extensions = ["myst_parser", "sphinx_design", "faq_catalog", "faq_lists"]
@@ -32,12 +31,6 @@ faq/a/index
 kata-kunci
 ```
 """
-
-
-def write(root, name, text):
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 def category(name: str, description: str, pages: list[str]) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_ext_catalog import write
+from support import write
 
 CONF = """
 extensions = ["myst_parser", "sphinx_design", "faq_page_weight"]

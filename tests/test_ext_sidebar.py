@@ -5,7 +5,7 @@ from __future__ import annotations
 import faq_sidebar
 import pytest
 from bs4 import BeautifulSoup
-from test_ext_catalog import write
+from support import write
 
 CONF = """
 extensions = ["myst_parser", "faq_catalog", "faq_sidebar"]

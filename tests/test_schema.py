@@ -4,12 +4,11 @@ names the file (and the line where there is one). A correct new page passes."""
 from __future__ import annotations
 
 import re
-import textwrap
 
 import faq_schema as schema
 import pytest
 from sphinx.util.console import strip_colors
-from support import copy_docs, require, sphinx_build
+from support import copy_docs, require, sphinx_build, write
 
 PAGE = "faq/sosialisasi/apa-itu-sosialisasi.md"  # line 2 keywords, 3 summary, 6 "# Apa itu Sosialisasi?", 8 answer
 CATEGORY = "faq/sosialisasi/index.md"
@@ -230,12 +229,6 @@ def test_misspelled_word_fails_spelling_build(tmp_path):
 # -- Unit tests on a tiny project -----------------------------------------------------------
 
 CONF = 'extensions = ["myst_parser", "faq_schema"]\nlanguage = "id"\n'
-
-
-def write(root, name, text):
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 @pytest.fixture
