@@ -31,6 +31,7 @@ extensions = [
     # The project's own, in docs/_ext/ (one module per feature):
     "faq_catalog",  # questions, categories and keywords, collected from the pages
     "faq_lists",  # search box, category cards, question lists, keyword page (generated)
+    "faq_outline",  # nested ordered lists lettered a., b., as in the source
     "faq_glossary",  # Daftar Istilah from istilah.yml; terms in answers link to it
     "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
@@ -63,7 +64,7 @@ html_static_path = ["_static", "_ext/static"]  # _ext/static: our extensions' st
 html_last_updated_fmt = "%d %B %Y"
 html_favicon = "_static/favicon.svg"
 # The print sheet is not render-blocking on screens.
-html_css_files = ["handbook.css", ("faq-print.css", {"media": "print"})]
+html_css_files = [("faq-print.css", {"media": "print"})]
 REPOSITORY = "https://github.com/pnpm-mandiri-perkotaan/tanya-jawab"  # "Edit this page" links here
 html_theme_options = {"source_repository": REPOSITORY, "source_branch": "main", "source_directory": "docs/"}
 # "Last updated" comes from git; a shallow clone or a copy without git omits it instead of failing.
