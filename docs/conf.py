@@ -95,7 +95,9 @@ notfound_context = {
 
 latex_engine = "pdflatex"  # TeX Gyre Type 1 fonts, all embedded; xelatex would need OpenType fonts CI lacks
 # Only the root toctree's pages print (chapters): the home page's web parts never reach the PDF.
-# faq_latex adds one handout per category (_build/latex/tanya-jawab-<category>.pdf).
+# faq_latex adds one handout per category (_build/latex/tanya-jawab-<category>.pdf), except on
+# Read the Docs, whose PDF step takes exactly one LaTeX document per version.
+faq_latex_handouts = not os.environ.get("READTHEDOCS")
 latex_documents = [
     (root_doc, "tanya-jawab-pnpm-mandiri-perkotaan.tex", project, author, "manual", True),
 ]

@@ -20,7 +20,7 @@ def project(tmp_path):
     write(tmp_path, "faq/b/index.md", "# B\n\n```{toctree}\ndua\ntiga\n```\n")
     write(tmp_path, "faq/a/satu.md", "---\nkeywords: [Miskin, warga]\nsummary: Ringkas.\n---\n# Satu?\n\nJawab.\n")
     write(tmp_path, "faq/b/dua.md", "---\nkeywords: [miskin]\n---\n# Dua?\n\nJawab.\n")
-    write(tmp_path, "faq/b/tiga.md", "---\nkeywords: kota, desa\n---\n# Tiga?\n\nJawab.\n")
+    write(tmp_path, "faq/b/tiga.md", "---\nkeywords: [kota, desa]\n---\n# Tiga?\n\nJawab.\n")
     return tmp_path
 
 
@@ -35,9 +35,17 @@ def test_catalog_records_and_order(make_app, project):
     satu = catalog.questions(env, "faq/a/index")[0]
     assert (satu.keywords, satu.summary, satu.category) == (["Miskin", "warga"], "Ringkas.", "faq/a/index")
     assert catalog.questions(env, "faq/b/index")[1].keywords == ["kota", "desa"]
+    assert catalog.question(env, "faq/a/satu") is satu and catalog.question(env, "faq/a/index") is None
+
     merged = catalog.keywords(env)
     assert list(merged) == ["desa", "kota", "miskin", "warga"]
     assert [q.title for q in merged["miskin"]] == ["Dua?", "Satu?"]
+
+
+def test_only_a_yaml_list_gives_keywords():
+    # MyST's JSON text of the front-matter values: a list, a null ("keywords:" left empty), a string.
+    assert catalog.as_list('["Miskin", " warga ", ""]') == ["Miskin", "warga"]
+    assert catalog.as_list("null") == catalog.as_list("kota, desa") == catalog.as_list("[rusak") == []
 
 
 def test_keywords_become_index_entries(make_app, project):

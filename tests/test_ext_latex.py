@@ -48,6 +48,12 @@ def test_one_handout_per_category_folder(latex):
     ]
 
 
+def test_handouts_can_be_switched_off(make_app, project):
+    """Read the Docs takes one LaTeX document per version: conf.py switches the handouts off there."""
+    app = make_app("latex", srcdir=project, confoverrides={"faq_latex_handouts": False})
+    assert [entry[0] for entry in app.config.latex_documents] == ["index"]
+
+
 def test_handout_has_its_questions_title_block_and_metadata(latex):
     tex = (latex.outdir / "tanya-jawab-a.tex").read_text(encoding="utf-8")
     assert "Satu?" in tex and "Dua?" not in tex

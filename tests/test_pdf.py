@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 
 import faq_catalog as catalog
+import faq_glossary
 import pytest
 from support import DOCS, ROOT, STRICT, require, sentences, source_answers, sphinx_build, squash
 
@@ -168,6 +169,21 @@ def test_each_handout_has_exactly_its_categorys_questions(pdf_dir, env):
         own = {q.title for q in catalog.questions(env, category.docname)}
         assert own, f"{category.title}: no questions"
         assert {title for title in every if squash(title) in text} == own, stem
+
+
+def test_each_handout_explains_the_acronyms_its_answers_use(pdf_dir, env):
+    terms, _ = faq_glossary.load(env)
+    for stem, category in handouts(env).items():
+        text = squash(body_text(pdf_dir / f"{stem}.pdf"))
+        answers = " ".join(
+            (DOCS / f"{q.docname}.md").read_text(encoding="utf-8").split("---", 2)[2]
+            for q in catalog.questions(env, category.docname)
+        )
+        used = [t for t in terms if t.expansion and re.search(rf"(?<!\w){re.escape(t.name)}(?!\w)", answers)]
+        assert used, f"{stem}: its answers use no acronym of the glossary"
+        assert squash("Daftar Istilah") in text, stem
+        for term in used:
+            assert squash(term.expansion) in text, f"{stem}: {term.name} ({term.expansion}) is not explained"
 
 
 def test_two_builds_are_byte_identical(pdf_dir, env, tmp_path):

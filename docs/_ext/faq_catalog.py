@@ -52,12 +52,12 @@ def category_of(docname: str) -> str:
 
 
 def as_list(value) -> list[str]:
-    """A front-matter list as strings. MyST stores lists as JSON text; a plain string is comma-separated."""
+    """A front-matter list as strings (MyST stores it as JSON text); anything else is no list: []."""
     if isinstance(value, str):
         try:
-            value = json.loads(value) if value.lstrip().startswith("[") else value.split(",")
+            value = json.loads(value)
         except json.JSONDecodeError:
-            value = value.strip("[]").split(",")
+            return []
     if not isinstance(value, list):
         return []
     return [str(item).strip() for item in value if str(item).strip()]
@@ -143,6 +143,11 @@ def _toctree_order(env) -> list[str]:
 
     visit(env.config.root_doc)
     return order
+
+
+def question(env, docname: str) -> Question | None:
+    """The record of one question page (None for other pages), without walking the catalog."""
+    return _questions(env).get(docname)
 
 
 def categories(env) -> list[Category]:

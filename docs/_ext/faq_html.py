@@ -117,7 +117,7 @@ def add_page_metadata(app, pagename: str, templatename: str, context: dict, doct
     if description:
         # OpenGraph reads per-page overrides from the page's metadata: copy it, never change the env's.
         context["meta"] = {**(context.get("meta") or {}), "og:description": description}
-    question = next((q for q in catalog.questions(app.env) if q.docname == pagename), None)
+    question = catalog.question(app.env, pagename)
     if question is not None and doctree is not None:
         if question.keywords:
             tags.append(meta_tag("keywords", ", ".join(question.keywords)))

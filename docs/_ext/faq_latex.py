@@ -2,10 +2,10 @@
 
 - ``config-inited``: a handout (``howto`` class) is added to ``latex_documents`` for every
   category folder ``faq/<slug>/index.md``, so ``make pdf`` builds them all and a new category
-  gets its handout without editing conf.py.
+  gets its handout without editing conf.py (``faq_latex_handouts = False`` turns them off).
 - ``KeywordLine`` (LaTeX only): each question section shows its keywords under its title.
 - ``HandoutGlossary`` (LaTeX only): a handout ends with the glossary entries its questions
-  refer to (``{term}``), so its term links work on paper as in the handbook.
+  refer to (the terms faq_glossary links, or an explicit ``{term}``).
 - ``HandbookTranslator``: per document, the title page (handbook) or title block (handout)
   and the PDF metadata (title, author, subject, keywords, language), taken from the catalog.
 
@@ -32,6 +32,8 @@ def handout_target(slug: str) -> str:
 
 def add_handouts(app, config) -> None:
     """One handout per category folder; its title is replaced by the catalog's at write time."""
+    if not config.faq_latex_handouts:
+        return
     known = {entry[0] for entry in config.latex_documents}
     for index in sorted(Path(app.srcdir).glob("faq/*/index.md")):
         docname = f"faq/{index.parent.name}/index"
@@ -49,9 +51,8 @@ class KeywordLine(SphinxPostTransform):
     default_priority = 200
 
     def run(self, **kwargs) -> None:
-        records = {q.docname: q for q in catalog.questions(self.env)}
         for start in self.document.findall(addnodes.start_of_file):
-            question = records.get(start["docname"])
+            question = catalog.question(self.env, start["docname"])
             section = next(start.findall(nodes.section), None)
             if question is None or section is None or not question.keywords:
                 continue
@@ -60,10 +61,12 @@ class KeywordLine(SphinxPostTransform):
 
 
 class HandoutGlossary(SphinxPostTransform):
-    """Append to a handout the glossary entries its pages refer to, and link them."""
+    """Append to a handout the glossary entries its pages refer to (the terms faq_glossary links)."""
 
     builders = ("latex",)
-    default_priority = 5  # before ReferencesResolver (10): term references are still pending
+    # Before faq_glossary turns printed term links into plain text (5) and before
+    # ReferencesResolver (10): the term references are still pending here.
+    default_priority = 4
 
     def run(self, **kwargs) -> None:
         if not catalog.is_category(self.document.get("docname", "")):
@@ -132,6 +135,7 @@ class HandbookTranslator(LaTeXTranslator):
 def setup(app):
     app.add_config_value("faq_latex_subject", "", "env", types=[str])
     app.add_config_value("faq_latex_support", "", "env", types=[str])
+    app.add_config_value("faq_latex_handouts", True, "env", types=[bool])
     app.connect("config-inited", add_handouts)
     app.add_post_transform(KeywordLine)
     app.add_post_transform(HandoutGlossary)

@@ -235,7 +235,7 @@ def _keywords(app, docname: str, node) -> list[nodes.Node]:
 
 def _page_keywords(app, docname: str, node) -> list[nodes.Node]:
     """The question's keywords, linked to their entries on the keyword page."""
-    question = getattr(app.env, "faq_questions", {}).get(node["docname"])
+    question = catalog.question(app.env, node["docname"])
     if question is None or not question.keywords:
         return []
     pages = [d for d, kinds in _list_pages(app.env).items() if "keywords" in kinds]
