@@ -31,17 +31,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT / "tests"))
-from support import CHROMIUM, CHROMIUM_ARGS, STRICT, sentences, serve  # noqa: E402 (the path above)
+from support import CHROMIUM, CHROMIUM_ARGS, STOCK_CONF, STRICT, sentences, serve  # noqa: E402 (the path above)
 
 CATEGORIES = 20
-STOCK_CONF = """\
-# Stock Sphinx: the same themes and parsers as the handbook, none of its own extensions.
-project = "Stock"
-extensions = ["myst_parser", "sphinx_design"]
-language = "id"
-html_theme = "furo"
-myst_enable_extensions = ["colon_fence", "deflist"]
-"""
 STOCK_INDEX = "# Stock\n\n```{toctree}\n:caption: Kategori\n:glob:\n:maxdepth: 2\n\nfaq/*/index\n```\n"
 # Acronyms of the programme (the glossary's terms), mixed into generated sentences.
 ACRONYMS = ["P2KP", "PNPM", "BKM", "KSM", "KBP", "KBK", "KMW", "KMP", "Korkot", "RT", "RW", "LKM", "PJM"]

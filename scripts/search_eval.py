@@ -33,17 +33,10 @@ from playwright.sync_api import TimeoutError, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # support, which also puts docs/_ext on the path
-from support import CHROMIUM, CHROMIUM_ARGS, DOCS, copy_docs, serve, sphinx_build  # noqa: E402 (path above)
+from support import CHROMIUM, CHROMIUM_ARGS, DOCS, STOCK_CONF, copy_docs, serve, sphinx_build  # noqa: E402 (path above)
 
 QUERIES = ROOT / "tests" / "data" / "search-queries.tsv"
 UNSEEN = {"inflected", "nasal"}  # classes whose query words must not occur in the handbook
-STOCK_CONF = """
-project = "Tanya Jawab PNPM Mandiri Perkotaan"
-language = "id"
-extensions = ["myst_parser", "sphinx_design"]
-myst_enable_extensions = ["colon_fence", "deflist"]
-html_theme = "furo"
-"""
 
 
 def load_queries() -> list[tuple[str, str, str]]:

@@ -95,6 +95,17 @@ def serve(directory: Path, handler: type[http.server.BaseHTTPRequestHandler] = Q
         server.server_close()
 
 
+# The baseline that benchmarks and the search evaluation compare against: stock Sphinx with
+# the handbook's theme and parsers, none of its own extensions.
+STOCK_CONF = """\
+project = "Tanya Jawab PNPM Mandiri Perkotaan"
+extensions = ["myst_parser", "sphinx_design"]
+language = "id"
+html_theme = "furo"
+myst_enable_extensions = ["colon_fence", "deflist"]
+"""
+
+
 def copy_docs(target: Path) -> Path:
     """Copy the handbook's sources to `target` (for builds that modify them)."""
     return Path(shutil.copytree(DOCS, target, ignore=shutil.ignore_patterns("_build", "__pycache__")))

@@ -228,8 +228,7 @@ class PlainTermsInPrint(SphinxPostTransform):
 def _skipped(text: nodes.Text) -> bool:
     node = text.parent
     while node is not None:
-        # .faq-meta marks what is not the answer (keywords, dates): never linked.
-        if isinstance(node, SKIP) or "faq-meta" in node.get("classes", ()):
+        if isinstance(node, SKIP):
             return True
         node = node.parent
     return False

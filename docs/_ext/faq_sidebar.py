@@ -72,7 +72,8 @@ def navigation(app, pagename: str, pathto) -> str:
     html = []
     for caption, entries in sections:
         if caption:
-            html.append(f'<p class="caption" role="heading"><span class="caption-text">{escape(caption)}</span></p>')
+            text = f'<span class="caption-text">{escape(caption)}</span>'
+            html.append(f'<p class="caption" role="heading" aria-level="2">{text}</p>')
         open_list = any(docname == category for docname, _ in entries)
         html.append('<ul class="current">' if open_list else "<ul>")
         for docname, title in entries:
