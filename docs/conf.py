@@ -24,7 +24,6 @@ release = version = edition
 extensions = [
     "myst_parser",
     "sphinx_design",
-    "sphinxext.opengraph",  # OpenGraph tags for link previews
     "sphinx_sitemap",  # sitemap.xml
     "notfound.extension",  # a 404 page whose links work at any depth
     "sphinx_last_updated_by_git",  # "last updated" of each page from its last commit
@@ -33,7 +32,7 @@ extensions = [
     "faq_lists",  # search box, category cards, question lists, keyword page (generated)
     "faq_outline",  # nested ordered lists lettered a., b., as in the source
     "faq_glossary",  # Daftar Istilah from istilah.yml; terms in answers link to it
-    "faq_html",  # meta description/keywords, FAQPage JSON-LD, robots.txt
+    "faq_html",  # meta description/keywords, OpenGraph, FAQPage JSON-LD, robots.txt
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
     "faq_schema",  # question-page rules and safe content, as warnings naming file and line
@@ -77,9 +76,6 @@ git_untracked_show_sourcelink = True  # keep "Edit this page" on pages not yet c
 html_baseurl = os.environ.get(
     "READTHEDOCS_CANONICAL_URL", "https://tanya-jawab-pnpm-mandiri-perkotaan.readthedocs.io/id/latest/"
 )
-ogp_site_url = html_baseurl
-ogp_social_cards = {"enable": False}  # no generated preview images (slow, and need fonts)
-ogp_custom_meta_tags = ['<meta property="og:locale" content="id_ID">']
 sitemap_url_scheme = "{link}"  # html_baseurl already holds the language and version
 sitemap_excludes = ["search.html", "genindex.html", "404.html"]  # not content
 sitemap_locales = [None]  # one language; locales/ holds interface strings, not translations
