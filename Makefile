@@ -16,7 +16,7 @@ STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -
 .PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval bench bench-quick clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
 # The virtualenv is (re)built whenever requirements.txt changes.
 $(STAMP): requirements.txt
@@ -35,7 +35,7 @@ node_modules/.installed: package.json package-lock.json
 html: $(STAMP) ## Build the website into _build/html
 	$(SPHINXBUILD) -M html $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 
-pdf: $(STAMP) ## Build the PDF handbook into _build/latex
+pdf: $(STAMP) ## Build the PDF handbook and one handout per category into _build/latex
 	$(SPHINXBUILD) -M latexpdf $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 
 epub: $(STAMP) ## Build the ePub into _build/epub
