@@ -70,7 +70,7 @@ search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind on th
 	$(BIN)/python scripts/search_eval.py --min-precision 1.0
 
 # Build and search at 10 to 5,000 generated questions, against stock Sphinx and Pagefind (bench/README.md).
-bench: $(STAMP) ## Full benchmark (about 20 min): results into bench/results/
+bench: $(STAMP) ## Full benchmark (about 10 min): results into bench/results/
 	$(BIN)/python bench/run.py
 
 bench-quick: $(STAMP) ## Benchmark at 10 and 100 questions (about 1 min): into _build/bench-quick/
