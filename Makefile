@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new catatan spelling linkcheck test lighthouse search-eval bench bench-quick clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new impor catatan spelling linkcheck test lighthouse search-eval bench bench-quick clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -53,6 +53,10 @@ livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 
 new: $(STAMP) ## Add a question page (asks; or ARGS='--kategori ... --pertanyaan ...')
 	$(BIN)/python scripts/new_question.py $(ARGS)
+
+# Import one category of the old website's FAQ; ARGS=--dry-run prints the plan and writes nothing.
+impor: $(STAMP) ## Import an old-site FAQ export: SUMBER=<file .txt/.html> KATEGORI="<name>" [ARGS=--dry-run]
+	$(BIN)/python scripts/impor.py "$(SUMBER)" --kategori "$(KATEGORI)" $(ARGS)
 
 catatan: $(STAMP) ## Regenerate the corrections table of EDITORIAL_NOTES.md from koreksi.yml
 	$(BIN)/python scripts/koreksi.py

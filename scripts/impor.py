@@ -69,6 +69,12 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # Enclitics and particles hunspell-id does not add by itself (prosedurnya, tumbuhnya, bukankah).
 CLITIC = re.compile(r"(?i)(\w{3,}?)(nya|lah|kah|pun|ku|mu)")
 HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+# Punctuation PUEBI writes otherwise: (pattern, what to write instead).
+PUNCTUATION = [
+    (re.compile(r"\w+ +[:;,!?](?=\s|$)"), "tanpa spasi sebelum tanda baca"),
+    (re.compile(r"\w+/ +\w+"), "tanpa spasi setelah '/'"),
+    (re.compile(r"\b(?:dll|dsb|dst)\b(?!\.)"), "singkatan diakhiri titik"),
+]
 # Forms the dictionary may accept but KBBI/PUEBI do not (lower case; the approved form as suggestion).
 NON_STANDARD = {
     "propinsi": "provinsi",
@@ -128,7 +134,7 @@ class Page:
     text: str = ""
     origins: list[int | None] = field(default_factory=list)  # export line of each line of `text`
     corrections: list[tuple[Change, dict]] = field(default_factory=list)
-    joins: list[Change] = field(default_factory=list)
+    repairs: list[Change] = field(default_factory=list)  # export damage undone: hyphens, ' ?'
     suspects: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (page line, word, suggestions)
 
 
@@ -244,7 +250,7 @@ def join_hyphens(page: Page, dictionary) -> None:
     def join(match: re.Match, line: Line) -> str:
         hyphenated, joined = match.group(0), match.group(1) + match.group(2)
         if known(joined, dictionary) and not known(hyphenated, dictionary):
-            page.joins.append(Change(line.number, hyphenated, joined))
+            page.repairs.append(Change(line.number, hyphenated, joined))
             return joined
         return hyphenated
 
@@ -269,17 +275,20 @@ def find_suspects(page: Page, dictionary) -> None:
     lines = page.text.split("\n")
     body = next(i for i, line in enumerate(lines) if line.startswith("# "))  # skip the front matter
     for number, line in enumerate(lines[body:], start=body + 1):
-        seen = set()
-        for match in WORD.finditer(line):
-            word = match.group(0)
-            if word not in seen and not known(word, dictionary):
-                seen.add(word)
-                page.suspects.append((number, word, dictionary.suggest(word)[:3]))
+        seen, covered = set(), set()
         for form, standard in NON_STANDARD.items():
             for match in re.finditer(whole(form).pattern, line, re.IGNORECASE):
+                covered.update(range(*match.span()))
                 if match.group(0) not in seen:
                     seen.add(match.group(0))
                     page.suspects.append((number, match.group(0), [standard]))
+        for pattern, hint in PUNCTUATION:
+            page.suspects += [(number, match.group(0), [hint]) for match in pattern.finditer(line)]
+        for match in WORD.finditer(line):
+            word = match.group(0)
+            if word not in seen and match.start() not in covered and not known(word, dictionary):
+                seen.add(word)
+                page.suspects.append((number, word, dictionary.suggest(word)[:3]))
 
 
 def locate(page: Page, change: Change, seen: Counter) -> None:
@@ -416,7 +425,8 @@ def plain(answer: list[Line]) -> list[str]:
 
 def summary(answer: list[Line]) -> str:
     """The answer's first sentence (of its first paragraph or item), shortened to fit."""
-    sentence = re.split(r"(?<=[.!?])\s+", plain(answer)[0], maxsplit=1)[0]
+    first = (plain(answer) or [line.text for line in answer if line.text.strip()])[0]
+    sentence = re.split(r"(?<=[.!?])\s+", " ".join(first.split()), maxsplit=1)[0]
     sentence = sentence[:-1].rstrip() + "." if sentence.endswith(":") else sentence
     if len(sentence) <= SUMMARY_MAX:
         return sentence
@@ -495,7 +505,10 @@ def plan(source: Path, category: str, root: Path) -> tuple[str, Path, list[Page]
     titles: dict[str, Page] = {}
     for page in pages:
         correct(page, entries)
-        page.title = re.sub(r"\s+\?$", "?", page.title)
+        spaced = re.search(r"(\S+)\s+\?$", page.title)  # "Apa itu Sosialisasi ?": PUEBI has no space before "?"
+        if spaced:
+            page.repairs.append(Change(page.line, spaced.group(0), spaced.group(1) + "?"))
+            page.title = page.title[: spaced.start()] + spaced.group(1) + "?"
         join_hyphens(page, dictionary)
         page.name = slug(page.title)
         where = f"'{page.title}' (baris {page.line})"
@@ -536,7 +549,7 @@ def plan(source: Path, category: str, root: Path) -> tuple[str, Path, list[Page]
         page.text = "\n".join(text for text, _ in lines) + "\n"
         page.origins = [origin for _, origin in lines]
         seen: Counter = Counter()
-        for change in [change for change, _ in page.corrections] + page.joins:
+        for change in [change for change, _ in page.corrections] + page.repairs:
             locate(page, change, seen)
         find_suspects(page, dictionary)
     return name, folder, pages, dropped, encoding
@@ -568,14 +581,13 @@ def write(category: str, folder: Path, pages: list[Page], root: Path) -> None:
 def report(source: Path, category: str, name: str, pages: list[Page], dropped: list[Line], encoding: str, dry: bool):
     out = print
     out(f"Sumber: {source} ({encoding})")
-    if dropped:
-        shown = ", ".join(str(line.number) for line in dropped)
+    chrome = [line for line in dropped if HEADER_LINE.fullmatch(line.text.strip()) or FOOTER_LINE.fullmatch(line.text)]
+    if chrome:
+        shown = ", ".join(str(line.number) for line in chrome)
         out(f"Dibuang sebagai bagian situs (kepala, kaki, penghitung pengunjung, sponsor), baris: {shown}")
-        for line in dropped:
-            if not HEADER_LINE.fullmatch(line.text.strip()) and not FOOTER_LINE.fullmatch(line.text.strip()):
-                out(
-                    f"  PERIKSA baris {line.number} juga dibuang (teks sebelum pertanyaan pertama): {line.text.strip()}"
-                )
+    for line in dropped:
+        if line not in chrome:
+            out(f"  PERIKSA baris {line.number}, teks sebelum pertanyaan pertama, juga dibuang: {line.text.strip()}")
     folder = f"docs/faq/{name}"
     out(("Akan ditulis" if dry else "Ditulis") + f" ({len(pages) + 1} berkas):")
     out(f'  {folder}/index.md  (kategori "{category}"; periksa deskripsinya)')
@@ -589,9 +601,12 @@ def report(source: Path, category: str, name: str, pages: list[Page], dropped: l
     out(f"\nKoreksi dari koreksi.yml ({len(corrections)}); periksa setiap tempat, lalu konfirmasi:")
     for page, change, entry in corrections:
         out(f"  {folder}/{page.name}.md:{change.page_line}  {change.before} → {change.after}  ({entry['alasan']})")
-    joins = [(page, change) for page in pages for change in page.joins]
-    out(f"\nTanda hubung pemenggalan baris yang digabung ({len(joins)}); hunspell-id mengenal bentuk gabungannya:")
-    for page, change in joins:
+    repairs = [(page, change) for page in pages for change in page.repairs]
+    out(
+        f"\nKerusakan ekspor yang diperbaiki ({len(repairs)}): tanda hubung pemenggalan baris (hunspell-id mengenal "
+        "bentuk gabungannya) dan spasi sebelum '?' di judul; periksa:"
+    )
+    for page, change in repairs:
         out(f"  {folder}/{page.name}.md:{change.page_line}  {change.before} → {change.after}")
     suspects = [(page, *suspect) for page in pages for suspect in page.suspects]
     out(f"\nKata yang perlu diperiksa ({len(suspects)}); tidak diubah. Perbaiki di halaman dan catat di koreksi.yml,")
