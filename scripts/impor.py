@@ -145,25 +145,30 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text and the encoding it was read with; empty or binary files stop the import."""
     if not data.strip():
         raise Stop(f"Berkas sumber kosong: {name}. Simpan ulang ekspor FAQ dari situs lama.")
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, encoding, label in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe", "utf-16", "UTF-16"),
+                                 (b"\xfe\xff", "utf-16", "UTF-16")):  # fmt: skip
         if data.startswith(bom):
-            return data.decode(encoding), encoding.upper()
+            return data.decode(encoding), label
     binary = Stop(
         f"Berkas sumber bukan teks (berisi byte biner, misalnya dari PDF, Word atau gambar): {name}. "
         "Gunakan ekspor teks (.txt) atau halaman web yang disimpan (.html)."
     )
     if b"\x00" in data:
         raise binary
-    for encoding, label in (("utf-8", "UTF-8"), ("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+    text, label = first_decoding(data)
+    if sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f") > len(text) / 100:
+        raise binary
+    return text, label
+
+
+def first_decoding(data: bytes) -> tuple[str, str]:
+    """Old Indonesian sites often served Windows-1252 (curly quotes in 0x91-0x94); Latin-1 decodes any byte."""
+    for encoding, label in (("utf-8", "UTF-8"), ("cp1252", "Windows-1252")):
         try:
-            text = data.decode(encoding)
+            return data.decode(encoding), label
         except UnicodeDecodeError:
-            continue
-        controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
-        if controls > len(text) / 100:
-            raise binary
-        return text, label
-    raise binary  # unreachable: Latin-1 decodes any byte
+            pass
+    return data.decode("latin-1"), "Latin-1"
 
 
 def html_to_text(html: str) -> str:
@@ -222,11 +227,11 @@ def split_questions(lines: list[Line], name: str) -> tuple[list[Page], list[Line
 # -- Words: corrections, hyphens, suspects -----------------------------------------------------
 
 
-def whole(old: str) -> re.Pattern:
-    """`old` as whole words: no letter or digit glued to either end."""
-    return re.compile(
-        ("(?<!\\w)" if old[0].isalnum() else "") + re.escape(old) + ("(?!\\w)" if old[-1].isalnum() else "")
-    )
+def whole(text: str, core: str = "") -> re.Pattern:
+    """`text` (or the pattern `core` standing for it) as whole words: no letter or digit glued to either end."""
+    before = "(?<!\\w)" if text[0].isalnum() else ""
+    after = "(?!\\w)" if text[-1].isalnum() else ""
+    return re.compile(before + (core or re.escape(text)) + after)
 
 
 def correct(page: Page, entries: list[dict]) -> None:
@@ -304,9 +309,8 @@ def locate(page: Page, change: Change, seen: Counter) -> None:
     if not numbers:
         return
     chunk = "\n".join(page.text.split("\n")[numbers[0] - 1 : numbers[-1]])
-    parts = [re.escape(escape(part)) for part in change.after.split()]
-    pattern = whole(change.after).pattern.replace(re.escape(change.after), r"\s+".join(parts))
-    matches = list(re.finditer(pattern, chunk))
+    spread = r"\s+".join(re.escape(escape(part)) for part in change.after.split())  # may be wrapped
+    matches = list(whole(change.after, spread).finditer(chunk))
     index = seen[change.line, change.after]
     seen[change.line, change.after] += 1
     position = matches[min(index, len(matches) - 1)].start() if matches else 0
