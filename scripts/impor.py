@@ -197,7 +197,7 @@ def html_to_text(html: str) -> str:
 
 def read_export(path: Path) -> tuple[list[Line], str]:
     if not path.is_file():
-        raise Stop(f"Berkas sumber tidak ditemukan: {path}")
+        raise Stop(f'Berkas sumber tidak ditemukan: {path}. Contoh: make impor SUMBER=ekspor.txt KATEGORI="Pendanaan"')
     text, encoding = decode(path.read_bytes(), path.name)
     kind = "teks"
     if path.suffix.lower() in {".html", ".htm"} or re.match(r"\s*<(!doctype|html)", text, re.I):
@@ -494,7 +494,17 @@ def key(title: str) -> str:
     return "".join(title.split()).casefold()
 
 
-def plan(source: Path, category: str, root: Path) -> tuple[str, Path, list[Page], list[Line], str]:
+@dataclass
+class Plan:
+    name: str  # the category's folder name
+    folder: Path
+    pages: list[Page]
+    dropped: list[Line]  # chrome and other text outside the questions
+    encoding: str
+    corrections: list[dict]  # koreksi.yml, whose entries the pages refer to
+
+
+def plan(source: Path, category: str, root: Path) -> Plan:
     """Read, check and convert everything; raises Stop before anything is written."""
     name = slug(category)
     if not name:
@@ -563,35 +573,32 @@ def plan(source: Path, category: str, root: Path) -> tuple[str, Path, list[Page]
         for change in [change for change, _ in page.corrections] + page.repairs:
             locate(page, change, seen)
         find_suspects(page, dictionary)
-    return name, folder, pages, dropped, encoding
+    return Plan(name, folder, pages, dropped, encoding, entries)
 
 
-def write(category: str, folder: Path, pages: list[Page], root: Path) -> None:
-    create_category(folder, category, f"Tanya jawab tentang {category.lower()}.")
-    index = folder / "index.md"
+def write(category: str, plan: Plan, root: Path) -> None:
+    """The category page, its questions in the export's order, and where each correction was applied."""
+    create_category(plan.folder, category, f"Tanya jawab tentang {category.lower()}.")
+    index = plan.folder / "index.md"
     index.write_text(index.read_text(encoding="utf-8").replace("---\n", "---\ndraf: true\n", 1), encoding="utf-8")
-    for page in pages:
-        (folder / f"{page.name}.md").write_text(page.text, encoding="utf-8")
+    recorded = False
+    for page in plan.pages:
+        path = plan.folder / f"{page.name}.md"
+        path.write_text(page.text, encoding="utf-8")
         add_to_toctree(index, page.name)
-    entries = koreksi.load(root / "koreksi.yml")
-    changed = False
-    for page in pages:
-        where = (folder / f"{page.name}.md").relative_to(root).as_posix()
-        for _, applied in page.corrections:
-            entry = next(
-                e for e in entries if e["sebelum"] == applied["sebelum"] and e["sesudah"] == applied["sesudah"]
-            )
-            if where not in entry["diterapkan"]:
-                entry["diterapkan"].append(where)
-                changed = True
-    if changed:
-        koreksi.dump(entries, root / "koreksi.yml")
-        koreksi.write_notes(entries, root / "EDITORIAL_NOTES.md")
+        for _, entry in page.corrections:
+            if path.relative_to(root).as_posix() not in entry["diterapkan"]:
+                entry["diterapkan"].append(path.relative_to(root).as_posix())
+                recorded = True
+    if recorded:
+        koreksi.dump(plan.corrections, root / "koreksi.yml")
+        koreksi.write_notes(plan.corrections, root / "EDITORIAL_NOTES.md")
 
 
-def report(source: Path, category: str, name: str, pages: list[Page], dropped: list[Line], encoding: str, dry: bool):
+def report(source: Path, category: str, plan: Plan, dry: bool) -> None:
     out = print
-    out(f"Sumber: {source} ({encoding})")
+    name, pages, dropped = plan.name, plan.pages, plan.dropped
+    out(f"Sumber: {source} ({plan.encoding})")
     chrome = [line for line in dropped if HEADER_LINE.fullmatch(line.text.strip()) or FOOTER_LINE.fullmatch(line.text)]
     if chrome:
         shown = ", ".join(str(line.number) for line in chrome)
@@ -641,13 +648,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     category = " ".join(args.kategori.split())
     try:
-        name, folder, pages, dropped, encoding = plan(args.sumber, category, args.root)
+        planned = plan(args.sumber, category, args.root)
     except (Stop, ValueError) as error:
         print(f"Gagal: {error}", file=sys.stderr)
         return 2
     if not args.dry_run:
-        write(category, folder, pages, args.root)
-    report(args.sumber, category, name, pages, dropped, encoding, args.dry_run)
+        write(category, planned, args.root)
+    report(args.sumber, category, planned, args.dry_run)
     return 0
 
 
