@@ -32,6 +32,7 @@ from new_question import ROOT, Stop, add_to_toctree, create_category, slug
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from faq_glossary import _parse as parse_glossary  # noqa: E402  (needs the path above)
 from faq_schema import SUMMARY_MAX, h1_lines  # noqa: E402
+from faq_spelling import roots  # noqa: E402
 
 WIDTH = 110  # wrap answers like the hand-made pages
 DICTIONARY = "id_ID"  # hunspell-id, through pyenchant (as make spelling)
@@ -66,8 +67,6 @@ SUBITEM = re.compile(r"[a-z]\.\s+(\S.*)")  # a. Kelompok Strategis
 # -- Words -----------------------------------------------------------------------------
 
 WORD = re.compile(r"\w+(?:-\w+)*")
-# Enclitics and particles hunspell-id does not add by itself (prosedurnya, tumbuhnya, bukankah).
-CLITIC = re.compile(r"(?i)(\w{3,}?)(nya|lah|kah|pun|ku|mu)")
 HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 # Punctuation PUEBI writes otherwise: (pattern, what to write instead).
 PUNCTUATION = [
@@ -269,11 +268,9 @@ def known(word: str, dictionary) -> bool:
         return True
     if any(char.isdigit() or char == "_" for char in word):
         return False  # P2KP: known only if the word list has it
-    clitic = CLITIC.fullmatch(word)
-    if clitic and known(clitic.group(1), dictionary):
-        return True
-    parts = word.split("-")
-    return len(parts) > 1 and all(known(part, dictionary) for part in parts)
+    if "-" in word:
+        return all(part and known(part, dictionary) for part in word.split("-"))
+    return any(dictionary.check(root) for root in roots(word))  # prosedurnya, terintegrasi: as make spelling
 
 
 def find_suspects(page: Page, dictionary) -> None:
