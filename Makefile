@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new impor catatan spelling linkcheck test lighthouse search-eval bench bench-quick clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval bench bench-quick clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -55,6 +55,7 @@ new: $(STAMP) ## Add a question page (asks; or ARGS='--kategori ... --pertanyaan
 	$(BIN)/python scripts/new_question.py $(ARGS)
 
 # Import one category of the old website's FAQ; ARGS=--dry-run prints the plan and writes nothing.
+.PHONY: impor catatan
 impor: $(STAMP) ## Import an old-site FAQ export: SUMBER=<file .txt/.html> KATEGORI="<name>" [ARGS=--dry-run]
 	$(BIN)/python scripts/impor.py "$(SUMBER)" --kategori "$(KATEGORI)" $(ARGS)
 
