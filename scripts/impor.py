@@ -27,6 +27,7 @@ from pathlib import Path
 
 import koreksi
 import yaml
+from bs4 import BeautifulSoup
 from new_question import ROOT, Stop, add_to_toctree, create_category, slug
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
@@ -172,8 +173,6 @@ def first_decoding(data: bytes) -> tuple[str, str]:
 
 def html_to_text(html: str) -> str:
     """The text of a saved FAQ page, one line per line of the site's text export."""
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["head", "script", "style", "noscript", "template"]):
         tag.decompose()
