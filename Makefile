@@ -54,6 +54,14 @@ livehtml: $(STAMP) ## Live preview at http://127.0.0.1:8000, rebuilt on save
 new: $(STAMP) ## Add a question page (asks; or ARGS='--kategori ... --pertanyaan ...')
 	$(BIN)/python scripts/new_question.py $(ARGS)
 
+# Import one category of the old website's FAQ; ARGS=--dry-run prints the plan and writes nothing.
+.PHONY: impor catatan
+impor: $(STAMP) ## Import an old-site FAQ export: SUMBER=<file .txt/.html> KATEGORI="<name>" [ARGS=--dry-run]
+	$(BIN)/python scripts/impor.py "$(SUMBER)" --kategori "$(KATEGORI)" $(ARGS)
+
+catatan: $(STAMP) ## Regenerate the corrections table of EDITORIAL_NOTES.md from koreksi.yml
+	$(BIN)/python scripts/koreksi.py
+
 spelling: $(STAMP) ## Spell-check the pages in Indonesian (needs hunspell-id)
 	$(SPHINXBUILD) -M spelling $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 

@@ -24,6 +24,8 @@ EDITORIAL_NOTES = ROOT / "EDITORIAL_NOTES.md"
 STRICT = ["-n", "-W", "--keep-going"]
 # Tests import the project's extensions directly.
 sys.path.insert(0, str(DOCS / "_ext"))
+sys.path.insert(0, str(ROOT / "scripts"))
+import koreksi  # noqa: E402  (needs the path above)
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -118,9 +120,9 @@ _MARKER = re.compile(r"^\s*(?:\d+\.\)|\d+\.|[A-Za-z]\.)\s*", re.MULTILINE)
 
 
 def corrections() -> list[tuple[str, str]]:
-    """The (old, new) pairs of the editorial-notes table, in order."""
-    rows = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \|", EDITORIAL_NOTES.read_text(encoding="utf-8"), re.M)
-    assert rows, "no corrections found in EDITORIAL_NOTES.md"
+    """The (old, new) pairs of the approved corrections table (koreksi.yml), in order."""
+    rows = [(entry["sebelum"], entry["sesudah"]) for entry in koreksi.load()]
+    assert rows, "no corrections found in koreksi.yml"
     return rows
 
 
@@ -128,7 +130,7 @@ def corrected_source() -> str:
     """The source text with every recorded correction applied."""
     text = SOURCE.read_text(encoding="utf-8")
     for old, new in corrections():
-        assert old in text, f"EDITORIAL_NOTES.md: '{old}' does not occur in the source"
+        assert old in text, f"koreksi.yml: '{old}' does not occur in the source"
         text = text.replace(old, new)
     return text
 

@@ -107,6 +107,7 @@ def check_source(app, docname: str, source: list[str]) -> None:
     if docname.startswith("faq/"):
         check_file_name(app, docname)
     meta = check_front_matter(docname, text, required=catalog.is_question(docname))
+    check_draft(docname, meta)
     if catalog.is_question(docname):
         check_fields(docname, meta)
         check_title(docname, titles)
@@ -162,6 +163,19 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
         )
         return None
     return {str(key.value): (value, first + key.start_mark.line) for key, value in node.value}
+
+
+def check_draft(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) -> None:
+    """Imported pages (scripts/impor.py) carry `draf: true` until an editor has reviewed them."""
+    node, line = (fields or {}).get("draf", (None, 0))
+    if isinstance(node, yaml.ScalarNode) and node.value.lower() not in {"false", "no", "off", ""}:
+        warn(
+            "Halaman ini masih draf hasil impor (draf: true) dan belum boleh terbit. Periksa kata yang ditandai "
+            "laporan impor, koreksi yang diterapkan, serta kata kunci dan ringkasan usulan di front matter; "
+            "lalu hapus baris 'draf: true'.",
+            docname,
+            line,
+        )
 
 
 def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) -> None:

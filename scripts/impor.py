@@ -1,0 +1,658 @@
+"""Import one category of the old programme website's FAQ: `make impor SUMBER=<file> KATEGORI="<name>"`.
+
+Reads a text export (UTF-8, Windows-1252 or Latin-1) or a saved .html page of the FAQ, drops the
+site's chrome, and writes docs/faq/<category-slug>/index.md plus one page per question, with the
+structure the first category was given by hand (ordered lists, sub-headings, nested lists).
+
+The editor stays in control of every changed word: the only corrections are the approved ones of
+koreksi.yml (each application is recorded there and reported with file and line); line-break
+hyphens are joined only when hunspell-id knows the joined word and not the hyphenated one (also
+reported); other doubtful words are listed as suspects with suggestions, never changed. Every page
+is marked `draf: true`, which the strict build refuses until the editor has reviewed it.
+
+    python scripts/impor.py tests/data/faq-sumber.txt --kategori "Sosialisasi" [--dry-run]
+
+Bad input writes nothing and exits with status 2 and an Indonesian message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import textwrap
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import koreksi
+import yaml
+from bs4 import BeautifulSoup
+from new_question import ROOT, Stop, add_to_toctree, create_category, slug
+
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from faq_glossary import _parse as parse_glossary  # noqa: E402  (needs the path above)
+from faq_schema import SUMMARY_MAX, h1_lines  # noqa: E402
+from faq_spelling import roots  # noqa: E402
+
+WIDTH = 110  # wrap answers like the hand-made pages
+DICTIONARY = "id_ID"  # hunspell-id, through pyenchant (as make spelling)
+
+# -- The old site's chrome ----------------------------------------------------------
+
+HEADER = [
+    r"Program Penanggulangan Kemiskinan di Perkotaan",
+    r"PNPM[- ]Perkotaan",
+    r"F ?A ?Q",
+    r"[,.;:|\s]*",
+    r"Selamat datang di website .*",
+    r"Kata kunci\s+Kategori",
+]
+FOOTER = [
+    r"PNPM Mandiri Perkotaan:",
+    r"Jl\. .*",
+    r"Total pengunjung .*",
+    r"pengunjung online.*",
+    r"Didukung oleh:.*",
+]
+HEADER_LINE = re.compile("|".join(f"(?:{p})" for p in HEADER))
+FOOTER_LINE = re.compile("|".join(f"(?:{p})" for p in FOOTER) + r"|\s*")
+
+# -- Structure of an answer -----------------------------------------------------------
+
+QUESTION = re.compile(r"\S.*\?")
+ITEM = re.compile(r"(\d+)\.\)\s*(\S.*)|(\d+)\.\s+(\S.*)")  # 1.) or 1.
+SUBHEADING = re.compile(r"[A-Z]\.\s+(\S.*)")  # A. Tujuan Umum
+SUBITEM = re.compile(r"[a-z]\.\s+(\S.*)")  # a. Kelompok Strategis
+
+# -- Words -----------------------------------------------------------------------------
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+# Punctuation PUEBI writes otherwise: (pattern, what to write instead).
+PUNCTUATION = [
+    (re.compile(r"\w+ +[:;,!?](?=\s|$)"), "tanpa spasi sebelum tanda baca"),
+    (re.compile(r"\w+/ +\w+"), "tanpa spasi setelah '/'"),
+    (re.compile(r"\b(?:dll|dsb|dst)\b(?!\.)"), "singkatan diakhiri titik"),
+]
+# Forms the dictionary may accept but KBBI/PUEBI do not (lower case; the approved form as suggestion).
+NON_STANDARD = {
+    "propinsi": "provinsi",
+    "sekedar": "sekadar",
+    "menyebar luaskan": "menyebarluaskan",
+    "terus menerus": "terus-menerus",
+    "dimana": "di mana",
+    "disini": "di sini",
+    "disana": "di sana",
+    "diantara": "di antara",
+    "kerjasama": "kerja sama",
+    "aktifitas": "aktivitas",
+    "kwalitas": "kualitas",
+    "praktek": "praktik",
+    "resiko": "risiko",
+    "ijin": "izin",
+    "merubah": "mengubah",
+    "himbauan": "imbauan",
+    "jaman": "zaman",
+    "obyek": "objek",
+    "sistim": "sistem",
+    "analisa": "analisis",
+    "multi jalur": "multijalur",
+}
+STOPWORDS = set(
+    re.findall(
+        r"\w+",
+        """yang dan di ke dari untuk dengan pada dalam atau ini itu adalah sebagai oleh akan dapat bisa juga tidak
+        bukan harus para serta secara antara bagi karena hingga setiap sebuah melalui terhadap tersebut yaitu lain
+        baik maupun namun sedangkan diharapkan dilakukan memiliki menjadi terdiri misalnya selanjutnya apa siapa
+        bagaimana mengapa kapan berapa sendiri sekaligus demikian pula sama berlaku perlu diperlukan merupakan
+        sebab akhirnya berbagai segenap masing tingkatan""",
+    )
+)
+
+
+@dataclass
+class Line:
+    number: int  # in the export (or the text of the saved page)
+    text: str
+
+
+@dataclass
+class Change:
+    line: int  # export line
+    before: str
+    after: str
+    page_line: int = 0  # filled once the page is rendered
+
+
+@dataclass
+class Page:
+    title: str
+    line: int
+    answer: list[Line]
+    name: str = ""
+    text: str = ""
+    origins: list[int | None] = field(default_factory=list)  # export line of each line of `text`
+    corrections: list[tuple[Change, dict]] = field(default_factory=list)
+    repairs: list[Change] = field(default_factory=list)  # export damage undone: hyphens, ' ?'
+    suspects: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (page line, word, suggestions)
+
+
+# -- Reading ------------------------------------------------------------------------------
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding it was read with; empty or binary files stop the import."""
+    if not data.strip():
+        raise Stop(f"Berkas sumber kosong: {name}. Simpan ulang ekspor FAQ dari situs lama.")
+    for bom, encoding, label in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe", "utf-16", "UTF-16"),
+                                 (b"\xfe\xff", "utf-16", "UTF-16")):  # fmt: skip
+        if data.startswith(bom):
+            return data.decode(encoding), label
+    binary = Stop(
+        f"Berkas sumber bukan teks (berisi byte biner, misalnya dari PDF, Word atau gambar): {name}. "
+        "Gunakan ekspor teks (.txt) atau halaman web yang disimpan (.html)."
+    )
+    if b"\x00" in data:
+        raise binary
+    text, label = first_decoding(data)
+    if sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f") > len(text) / 100:
+        raise binary
+    return text, label
+
+
+def first_decoding(data: bytes) -> tuple[str, str]:
+    """Old Indonesian sites often served Windows-1252 (curly quotes in 0x91-0x94); Latin-1 decodes any byte."""
+    for encoding, label in (("utf-8", "UTF-8"), ("cp1252", "Windows-1252")):
+        try:
+            return data.decode(encoding), label
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1"), "Latin-1"
+
+
+def html_to_text(html: str) -> str:
+    """The text of a saved FAQ page, one line per line of the site's text export."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["head", "script", "style", "noscript", "template"]):
+        tag.decompose()
+    for string in soup.find_all(string=True):
+        string.replace_with(re.sub(r"\s+", " ", str(string)))
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for ordered in soup.find_all("ol"):
+        for number, item in enumerate(ordered.find_all("li", recursive=False), start=int(ordered.get("start", 1))):
+            item.insert(0, f"{number}. ")
+    for tag in soup.find_all(["li", "tr", "dt", "dd"]):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    for tag in soup.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"]):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    lines = [line.strip() for line in soup.get_text().split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def read_export(path: Path) -> tuple[list[Line], str]:
+    if not path.is_file():
+        raise Stop(f'Berkas sumber tidak ditemukan: {path}. Contoh: make impor SUMBER=ekspor.txt KATEGORI="Pendanaan"')
+    text, encoding = decode(path.read_bytes(), path.name)
+    kind = "teks"
+    if path.suffix.lower() in {".html", ".htm"} or re.match(r"\s*<(!doctype|html)", text, re.I):
+        text, kind = html_to_text(text), "halaman web (baris = baris teksnya)"
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    return [Line(number, line.rstrip()) for number, line in enumerate(text.split("\n"), start=1)], f"{encoding}, {kind}"
+
+
+def split_questions(lines: list[Line], name: str) -> tuple[list[Page], list[Line]]:
+    """The questions with their answer lines, and the chrome lines dropped."""
+    first = next((i for i, line in enumerate(lines) if QUESTION.fullmatch(line.text.strip())), None)
+    if first is None:
+        raise Stop(f"Tidak ada pertanyaan di {name}: pertanyaan adalah baris yang diakhiri tanda tanya '?'.")
+    end = len(lines)
+    while end > first + 1 and FOOTER_LINE.fullmatch(lines[end - 1].text.strip()):
+        end -= 1
+    dropped = [line for line in lines[:first] + lines[end:] if line.text.strip()]
+    pages: list[Page] = []
+    for line in lines[first:end]:
+        if QUESTION.fullmatch(line.text.strip()):
+            pages.append(Page(" ".join(line.text.split()), line.number, []))
+        else:
+            pages[-1].answer.append(line)
+    return pages, dropped
+
+
+# -- Words: corrections, hyphens, suspects -----------------------------------------------------
+
+
+def whole(text: str, core: str = "") -> re.Pattern:
+    """`text` (or the pattern `core` standing for it) as whole words: no letter or digit glued to either end."""
+    before = "(?<!\\w)" if text[0].isalnum() else ""
+    after = "(?!\\w)" if text[-1].isalnum() else ""
+    return re.compile(before + (core or re.escape(text)) + after)
+
+
+def correct(page: Page, entries: list[dict]) -> None:
+    """Apply the approved corrections, in the table's order, to the title and every answer line."""
+    for entry in entries:
+        pattern = whole(entry["sebelum"])
+        for line in [Line(page.line, page.title), *page.answer]:
+            text, count = pattern.subn(entry["sesudah"].replace("\\", "\\\\"), line.text)
+            if count:
+                for _ in range(count):
+                    page.corrections.append((Change(line.number, entry["sebelum"], entry["sesudah"]), entry))
+                if line.number == page.line:
+                    page.title = text
+                else:
+                    line.text = text
+
+
+def join_hyphens(page: Page, dictionary) -> None:
+    """kemis-kinan -> kemiskinan, when only the joined form is a word (hunspell-id accepts any hyphenated pair
+    of words, so mata-hari stays and is reported as a suspect)."""
+
+    def join(match: re.Match, line: Line) -> str:
+        hyphenated, joined = match.group(0), match.group(1) + match.group(2)
+        if known(joined, dictionary) and not known(hyphenated, dictionary):
+            page.repairs.append(Change(line.number, hyphenated, joined))
+            return joined
+        return hyphenated
+
+    for line in page.answer:
+        line.text = HYPHENATED.sub(lambda match, line=line: join(match, line), line.text)
+
+
+def known(word: str, dictionary) -> bool:
+    if word.isdigit() or dictionary.check(word) or dictionary.check(word.lower()):
+        return True
+    if any(char.isdigit() or char == "_" for char in word):
+        return False  # P2KP: known only if the word list has it
+    if "-" in word:
+        return all(part and known(part, dictionary) for part in word.split("-"))
+    return any(dictionary.check(root) for root in roots(word))  # prosedurnya, terintegrasi: as make spelling
+
+
+def find_suspects(page: Page, dictionary) -> None:
+    """Words neither hunspell-id nor the word list knows, and known non-standard forms: reported, not changed."""
+    lines = page.text.split("\n")
+    body = next(i for i, line in enumerate(lines) if line.startswith("# "))  # skip the front matter
+    for number, line in enumerate(lines[body:], start=body + 1):
+        seen, covered = set(), set()
+        for form, standard in NON_STANDARD.items():
+            for match in re.finditer(whole(form).pattern, line, re.IGNORECASE):
+                covered.update(range(*match.span()))
+                if match.group(0) not in seen:
+                    seen.add(match.group(0))
+                    page.suspects.append((number, match.group(0), [standard]))
+        for pattern, hint in PUNCTUATION:
+            page.suspects += [(number, match.group(0), [hint]) for match in pattern.finditer(line)]
+        for match in HYPHENATED.finditer(line):  # left as it is, but a line break may have split it (mata-hari)
+            first, second = match.group(1).lower(), match.group(2).lower()
+            reduplicated = first.endswith(second) or second.endswith(first)
+            if not reduplicated and known(first + second, dictionary):
+                seen.add(match.group(0))
+                page.suspects.append((number, match.group(0), [match.group(1) + match.group(2)]))
+        for match in WORD.finditer(line):
+            word = match.group(0)
+            if word not in seen and match.start() not in covered and not known(word, dictionary):
+                seen.add(word)
+                page.suspects.append((number, word, dictionary.suggest(word)[:3]))
+
+
+def locate(page: Page, change: Change, seen: Counter) -> None:
+    """The line of the written page holding this change (the n-th on its export line, for repeated ones)."""
+    numbers = [n for n, origin in enumerate(page.origins, start=1) if origin == change.line]
+    if not numbers:
+        return
+    chunk = "\n".join(page.text.split("\n")[numbers[0] - 1 : numbers[-1]])
+    spread = r"\s+".join(re.escape(escape(part)) for part in change.after.split())  # may be wrapped
+    matches = list(whole(change.after, spread).finditer(chunk))
+    index = seen[change.line, change.after]
+    seen[change.line, change.after] += 1
+    position = matches[min(index, len(matches) - 1)].start() if matches else 0
+    change.page_line = numbers[0] + chunk[:position].count("\n")
+
+
+# -- Structure and Markdown ------------------------------------------------------------------------
+
+
+@dataclass
+class Item:
+    text: Line
+    paragraphs: list[Line] = field(default_factory=list)  # "... terdiri dari:" followed by its text
+    items: list[Item] = field(default_factory=list)  # a. b. nested under it
+
+
+def blocks(answer: list[Line]) -> list[tuple[str, Line | list[Item]]]:
+    """('p', line) | ('h', line) | ('ol', [Item]): the answer's structure, as done by hand for the first category."""
+    result: list[tuple] = []
+    holder: Item | None = None  # the item whose "... terdiri dari:" text may follow
+    for line in answer:
+        text = " ".join(line.text.split())
+        if not text:
+            holder = None
+            continue
+        item, sub, heading = ITEM.fullmatch(text), SUBITEM.fullmatch(text), SUBHEADING.fullmatch(text)
+        if item:
+            holder = Item(Line(line.number, item.group(2) or item.group(4)))
+            if result and result[-1][0] == "ol" and int(item.group(1) or item.group(3)) != 1:
+                result[-1][1].append(holder)
+            else:
+                result.append(("ol", [holder]))
+        elif sub and result and result[-1][0] == "ol":
+            holder = Item(Line(line.number, sub.group(1)))
+            result[-1][1][-1].items.append(holder)
+        elif heading:
+            result.append(("h", Line(line.number, heading.group(1))))
+            holder = None
+        elif holder is not None and (holder.text.text.endswith(":") or holder.paragraphs):
+            holder.paragraphs.append(Line(line.number, text))
+        else:
+            result.append(("p", Line(line.number, text)))
+            holder = None
+    return result
+
+
+RISKY_START = re.compile(r"\d+[.)]|[-+*>#:=|]+")
+
+
+def escape(text: str) -> str:
+    """Characters Markdown would read as markup."""
+    return re.sub(r"([\\`*_\[\]<{}])", r"\\\1", text)
+
+
+def wrap(text: str, first: str, rest: str) -> list[str]:
+    """Wrap at WIDTH; never start a line with something Markdown reads as a list, heading or quote."""
+    lines = textwrap.wrap(
+        escape(text),
+        WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    merged: list[str] = []
+    for line in lines:
+        word = line[len(rest) :].split(" ", 1)[0]
+        if merged and RISKY_START.fullmatch(word):
+            merged[-1] += " " + line[len(rest) :]
+        else:
+            merged.append(line)
+    return merged
+
+
+Output = list[tuple[str, int | None]]  # Markdown lines, each with the export line it comes from
+
+
+def markdown(answer: list[Line]) -> Output:
+    out: Output = []
+    for kind, value in blocks(answer):
+        if out:
+            out.append(("", None))
+        if kind == "p":
+            out += [(text, value.number) for text in wrap(value.text, "", "")]
+        elif kind == "h":
+            out.append((f"## {escape(value.text)}", value.number))
+        else:
+            ordered(value, "", out)
+    return out
+
+
+def ordered(items: list[Item], indent: str, out: Output) -> None:
+    loose = any(item.paragraphs for item in items)  # as the hand-made pages: blank lines between such items
+    for number, item in enumerate(items, start=1):
+        marker = f"{number}. "
+        inner = indent + " " * len(marker)
+        out += [(text, item.text.number) for text in wrap(item.text.text, indent + marker, inner)]
+        for paragraph in item.paragraphs:
+            out.append(("", None))
+            out += [(text, paragraph.number) for text in wrap(paragraph.text, inner, inner)]
+        if item.items:
+            ordered(item.items, inner, out)
+        if loose and number < len(items):
+            out.append(("", None))
+
+
+# -- Proposals: keywords and summary ---------------------------------------------------------
+
+
+def plain(answer: list[Line]) -> list[str]:
+    """The answer's texts without structure markers, headings left out."""
+    texts = []
+    for kind, value in blocks(answer):
+        if kind == "p":
+            texts.append(value.text)
+        elif kind == "ol":
+            for item in value:
+                texts += [line.text for line in (item.text, *item.paragraphs)]
+                for sub in item.items:
+                    texts += [line.text for line in (sub.text, *sub.paragraphs)]
+    return texts
+
+
+def summary(answer: list[Line]) -> str:
+    """The answer's first sentence (of its first paragraph or item), shortened to fit."""
+    first = (plain(answer) or [line.text for line in answer if line.text.strip()])[0]
+    sentence = re.split(r"(?<=[.!?])\s+", " ".join(first.split()), maxsplit=1)[0]
+    sentence = sentence[:-1].rstrip() + "." if sentence.endswith(":") else sentence
+    if len(sentence) <= SUMMARY_MAX:
+        return sentence
+    return sentence[: SUMMARY_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def keywords(title: str, answer: list[Line], glossary: re.Pattern | None, terms: list) -> list[str]:
+    text = " ".join(plain(answer))
+    found: list[str] = []
+    if glossary is not None:
+        names = {term.name.casefold(): term.name for term in terms}
+        for match in glossary.finditer(title + " " + text):
+            name = names.get(match.group(0).casefold(), match.group(0))
+            if name not in found:
+                found.append(name)
+    words = Counter(
+        word.lower()
+        for word in WORD.findall(title + " " + text)
+        if len(word) >= 5 and word.lower() not in STOPWORDS and "-" not in word
+    )
+    for word, _ in words.most_common():
+        if len(found) >= 6:
+            break
+        if word not in {name.casefold() for name in found}:
+            found.append(word)
+    return found[:6]
+
+
+# -- The import -------------------------------------------------------------------------------------
+
+
+def load_dictionary(root: Path):
+    try:
+        import enchant
+
+        return enchant.DictWithPWL(DICTIONARY, str(root / "docs" / "spelling_wordlist.txt"))
+    except Exception as error:  # enchant missing, or no id_ID dictionary
+        raise Stop(
+            f"Kamus bahasa Indonesia hunspell-id tidak tersedia ({error}). "
+            "Pasang dengan: apt-get install hunspell-id enchant-2"
+        ) from None
+
+
+def existing_questions(faq: Path) -> dict[str, Path]:
+    found = {}
+    for path in sorted(faq.glob("*/*.md")):
+        if path.name != "index.md":
+            for _, title in h1_lines(path.read_text(encoding="utf-8"))[:1]:
+                found[key(title)] = path
+    return found
+
+
+def key(title: str) -> str:
+    return "".join(title.split()).casefold()
+
+
+@dataclass
+class Plan:
+    name: str  # the category's folder name
+    folder: Path
+    pages: list[Page]
+    dropped: list[Line]  # chrome and other text outside the questions
+    encoding: str
+    corrections: list[dict]  # koreksi.yml, whose entries the pages refer to
+
+
+def plan(source: Path, category: str, root: Path) -> Plan:
+    """Read, check and convert everything; raises Stop before anything is written."""
+    name = slug(category)
+    if not name:
+        raise Stop('Nama kategori kosong. Contoh: make impor SUMBER=ekspor.txt KATEGORI="Pendanaan"')
+    folder = root / "docs" / "faq" / name
+    if folder.exists():
+        raise Stop(
+            f"Kategori '{category}' sudah ada (docs/faq/{name}/). Pengimpor tidak pernah menimpa berkas: "
+            "pilih nama kategori lain, atau tambahkan pertanyaan satu per satu dengan make new."
+        )
+    lines, encoding = read_export(source)
+    pages, dropped = split_questions(lines, source.name)
+    entries = koreksi.load(root / "koreksi.yml")
+    dictionary = load_dictionary(root)
+    terms, glossary = parse_glossary(root / "docs" / "istilah.yml")
+    elsewhere = existing_questions(root / "docs" / "faq")
+    problems: list[str] = []
+    names: dict[str, Page] = {}
+    titles: dict[str, Page] = {}
+    for page in pages:
+        correct(page, entries)
+        spaced = re.search(r"(\S+)\s+\?$", page.title)  # "Apa itu Sosialisasi ?": PUEBI has no space before "?"
+        if spaced:
+            page.repairs.append(Change(page.line, spaced.group(0), spaced.group(1) + "?"))
+            page.title = page.title[: spaced.start()] + spaced.group(1) + "?"
+        join_hyphens(page, dictionary)
+        page.name = slug(page.title)
+        where = f"'{page.title}' (baris {page.line})"
+        if not any(line.text.strip() for line in page.answer):
+            problems.append(f"Pertanyaan {where} tidak punya jawaban. Lengkapi ekspornya atau hapus pertanyaan itu.")
+        if key(page.title) in elsewhere:
+            other = elsewhere[key(page.title)].relative_to(root)
+            problems.append(
+                f"Pertanyaan {where} sudah ada di {other}. Hapus dari berkas sumber, atau gabungkan jawabannya ke "
+                "halaman itu."
+            )
+        elif key(page.title) in titles:
+            problems.append(f"Pertanyaan {where} muncul dua kali (juga di baris {titles[key(page.title)].line}).")
+        elif page.name in names:
+            problems.append(
+                f"Pertanyaan {where} dan baris {names[page.name].line} menghasilkan nama berkas yang sama "
+                f"{page.name}.md. Bedakan judul salah satunya di berkas sumber."
+            )
+        names.setdefault(page.name, page)
+        titles.setdefault(key(page.title), page)
+    if problems:
+        raise Stop("\n  ".join(["Impor dibatalkan, tidak ada berkas yang ditulis:", *problems]))
+    for page in pages:
+        front = yaml.safe_dump(
+            {
+                "draf": True,
+                "keywords": keywords(page.title, page.answer, glossary, terms),
+                "summary": summary(page.answer),
+            },
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=None,
+            width=1000,
+        ).split("\n")[:-1]
+        body = markdown(page.answer)
+        lines = [("---", None), *((line, None) for line in front), ("---", None), ("", None)]
+        lines += [(f"# {escape(page.title)}", page.line), ("", None), *body]
+        page.text = "\n".join(text for text, _ in lines) + "\n"
+        page.origins = [origin for _, origin in lines]
+        seen: Counter = Counter()
+        for change in [change for change, _ in page.corrections] + page.repairs:
+            locate(page, change, seen)
+        find_suspects(page, dictionary)
+    return Plan(name, folder, pages, dropped, encoding, entries)
+
+
+def write(category: str, plan: Plan, root: Path) -> None:
+    """The category page, its questions in the export's order, and where each correction was applied."""
+    create_category(plan.folder, category, f"Tanya jawab tentang {category.lower()}.")
+    index = plan.folder / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("---\n", "---\ndraf: true\n", 1), encoding="utf-8")
+    recorded = False
+    for page in plan.pages:
+        path = plan.folder / f"{page.name}.md"
+        path.write_text(page.text, encoding="utf-8")
+        add_to_toctree(index, page.name)
+        for _, entry in page.corrections:
+            if path.relative_to(root).as_posix() not in entry["diterapkan"]:
+                entry["diterapkan"].append(path.relative_to(root).as_posix())
+                recorded = True
+    if recorded:
+        koreksi.dump(plan.corrections, root / "koreksi.yml")
+        koreksi.write_notes(plan.corrections, root / "EDITORIAL_NOTES.md")
+
+
+def report(source: Path, category: str, plan: Plan, dry: bool) -> None:
+    out = print
+    name, pages, dropped = plan.name, plan.pages, plan.dropped
+    out(f"Sumber: {source} ({plan.encoding})")
+    chrome = [line for line in dropped if HEADER_LINE.fullmatch(line.text.strip()) or FOOTER_LINE.fullmatch(line.text)]
+    if chrome:
+        shown = ", ".join(str(line.number) for line in chrome)
+        out(f"Dibuang sebagai bagian situs (kepala, kaki, penghitung pengunjung, sponsor), baris: {shown}")
+    for line in dropped:
+        if line not in chrome:
+            out(f"  PERIKSA baris {line.number}, teks sebelum pertanyaan pertama, juga dibuang: {line.text.strip()}")
+    folder = f"docs/faq/{name}"
+    out(("Akan ditulis" if dry else "Ditulis") + f" ({len(pages) + 1} berkas):")
+    out(f'  {folder}/index.md  (kategori "{category}"; periksa deskripsinya)')
+    for page in pages:
+        out(f'  {folder}/{page.name}.md  "{page.title}"')
+    corrections = [
+        (page, change, entry)
+        for page in pages
+        for change, entry in sorted(page.corrections, key=lambda pair: pair[0].page_line)
+    ]
+    out(f"\nKoreksi dari koreksi.yml ({len(corrections)}); periksa setiap tempat, lalu konfirmasi:")
+    for page, change, entry in corrections:
+        out(f"  {folder}/{page.name}.md:{change.page_line}  {change.before} → {change.after}  ({entry['alasan']})")
+    repairs = [(page, change) for page in pages for change in page.repairs]
+    out(
+        f"\nKerusakan ekspor yang diperbaiki ({len(repairs)}): tanda hubung pemenggalan baris (hunspell-id mengenal "
+        "bentuk gabungannya) dan spasi sebelum '?' di judul; periksa:"
+    )
+    for page, change in repairs:
+        out(f"  {folder}/{page.name}.md:{change.page_line}  {change.before} → {change.after}")
+    suspects = [(page, *suspect) for page in pages for suspect in page.suspects]
+    out(f"\nKata yang perlu diperiksa ({len(suspects)}); tidak diubah. Perbaiki di halaman dan catat di koreksi.yml,")
+    out("atau tambahkan ke docs/spelling_wordlist.txt jika kata itu benar:")
+    for page, line, word, suggestions in suspects:
+        hint = ", ".join(suggestions) if suggestions else "tidak ada saran"
+        out(f"  {folder}/{page.name}.md:{line}  {word}  → saran: {hint}")
+    out("\nKata kunci (keywords) dan ringkasan (summary) di front matter setiap halaman adalah usulan: periksa.")
+    if dry:
+        out("\nUji coba (--dry-run): tidak ada berkas yang ditulis.")
+    else:
+        out("Setiap halaman bertanda 'draf: true'; build ketat gagal sampai tanda itu dihapus setelah diperiksa.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Impor satu kategori FAQ dari ekspor situs lama.")
+    parser.add_argument("sumber", type=Path, help="ekspor teks (.txt) atau halaman web tersimpan (.html)")
+    parser.add_argument("--kategori", required=True, help='nama kategori, misalnya "Sosialisasi"')
+    parser.add_argument("--dry-run", action="store_true", help="tampilkan rencananya saja, tanpa menulis berkas")
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    category = " ".join(args.kategori.split())
+    try:
+        planned = plan(args.sumber, category, args.root)
+    except (Stop, ValueError) as error:
+        print(f"Gagal: {error}", file=sys.stderr)
+        return 2
+    if not args.dry_run:
+        write(category, planned, args.root)
+    report(args.sumber, category, planned, args.dry_run)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
