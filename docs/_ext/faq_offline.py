@@ -26,11 +26,10 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
+import faq_catalog as catalog
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-
-import faq_catalog as catalog
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -114,7 +113,12 @@ def render_icons(svg: str, static: Path) -> None:
 def manifest(app) -> dict:
     (theme, background), (dark_theme, dark_background) = COLOURS["light"], COLOURS["dark"]
     icons = [
-        {"src": f"_static/{name}", "sizes": f"{size}x{size}", "type": "image/png", "purpose": "maskable" if m else "any"}
+        {
+            "src": f"_static/{name}",
+            "sizes": f"{size}x{size}",
+            "type": "image/png",
+            "purpose": "maskable" if m else "any",
+        }
         for name, size, m in ICONS
     ]
     return {
@@ -171,7 +175,6 @@ def file_list(app, outdir: Path) -> dict:
     shell = sum(f[1] for f in files if f[3])
     version = hashlib.sha256(json.dumps(files).encode()).hexdigest()[:16]
     titles = {f"{doc}.html": title.astext() for doc, title in app.env.titles.items()}
-    titles[f"{OFFLINE_PAGE}.html"] = OFFLINE_TITLE
     return {
         "version": version,
         "mode": "all" if total <= app.config.faq_offline_budget else "shell",

@@ -60,9 +60,10 @@ async function status() {
   const stored = new Set((await (await caches.open(CACHE)).keys()).map((r) => r.url));
   let saved = 0;
   for (const [url, { size }] of data.urls) if (stored.has(url)) saved += size;
+  // The handbook's own pages (those with a title), for the offline page's list.
   const pages = [...data.urls.keys()]
-    .filter((url) => stored.has(url) && url.endsWith(".html"))
-    .map((url) => ({ url, title: data.titles[url.slice(SCOPE.length)] || url.slice(SCOPE.length) }));
+    .filter((url) => stored.has(url) && data.titles[url.slice(SCOPE.length)])
+    .map((url) => ({ url, title: data.titles[url.slice(SCOPE.length)] }));
   return { type: "status", version: VERSION, mode: data.mode, total: data.total, saved, pages };
 }
 

@@ -66,13 +66,11 @@
     const list = document.querySelector(".faq-offline-pages");
     if (list) {
       list.replaceChildren(
-        ...status.pages
-          .filter((page) => !page.url.endsWith("/offline.html"))
-          .map((page) => {
-            const item = element("li");
-            item.append(element("a", { href: page.url }, page.title));
-            return item;
-          }),
+        ...status.pages.map((page) => {
+          const item = element("li");
+          item.append(element("a", { href: page.url }, page.title));
+          return item;
+        }),
       );
     }
   }
