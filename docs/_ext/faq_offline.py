@@ -98,12 +98,11 @@ def render_icons(svg: str, static: Path) -> None:
     import resvg_py
 
     inner = re.sub(r"^<svg[^>]*>|</svg>\s*$", "", svg.strip())
-    light, background = COLOURS["light"][0], COLOURS["light"][1]
+    background = COLOURS["light"][1]
     maskable = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
         f'<rect width="64" height="64" fill="{background}"/>'
-        f'<g transform="translate(12.8 12.8) scale(0.6)">{inner}</g>'
-        f'<rect x="1" y="1" width="62" height="62" fill="none" stroke="{light}" stroke-width="2"/></svg>'
+        f'<g transform="translate(12.8 12.8) scale(0.6)">{inner}</g></svg>'
     )
     for name, size, is_maskable in ICONS:
         png = resvg_py.svg_to_bytes(svg_string=maskable if is_maskable else svg, width=size, height=size)

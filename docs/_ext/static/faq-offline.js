@@ -7,7 +7,10 @@
   const root = new URL("../", document.currentScript.src);
   const worker = navigator.serviceWorker;
   const hadController = Boolean(worker.controller);
-  const mb = (bytes) => (bytes / 1048576).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const mb = (bytes) => {
+    const digits = bytes < 1048576 ? 2 : 1; // "0,05 MB", not "0,0 MB"
+    return (bytes / 1048576).toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  };
 
   function element(tag, attributes = {}, text = "") {
     const node = document.createElement(tag);
