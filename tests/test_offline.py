@@ -277,6 +277,31 @@ def test_a_new_build_shows_the_notice_then_replaces_the_cache_as_a_whole(browser
     context.close()
 
 
+def test_a_file_of_another_build_fails_the_installation_as_a_whole(browser, tmp_path):
+    """A server or CDN still serving a stale copy of one file: the worker never installs from a mix."""
+    html = built(tmp_path)
+    stale = html / "kata-kunci.html"
+    stale.write_text(stale.read_text(encoding="utf-8").replace("Kata Kunci", "Kata kunci lama"), encoding="utf-8")
+    handler = site(latest=html)
+    context = browser.new_context()
+    page = context.new_page()
+    problems = watch(page)
+    with serve(html, handler) as url:
+        page.goto(f"{url}/id/latest/index.html")
+        while "/id/latest/kata-kunci.html" not in [path for path, _ in handler.sent]:
+            page.wait_for_timeout(100)
+        # The failed installation removes its registration and its cache.
+        gone = """async () => (await navigator.serviceWorker.getRegistrations()).length === 0
+                    && (await caches.keys()).length === 0"""
+        deadline = time.monotonic() + 30
+        while not page.evaluate(gone):
+            assert time.monotonic() < deadline, "the worker installed from a stale file"
+            page.wait_for_timeout(200)
+        assert page.evaluate("document.documentElement.dataset.offline") is None
+    assert real(problems) == []
+    context.close()
+
+
 # -- Installable: the manifest, its icons, Chromium's own verdict -----------------------------------
 
 

@@ -78,7 +78,13 @@ self.addEventListener("install", (event) => {
       const data = await files();
       const cache = await caches.open(CACHE);
       await cache.put(LIST, new Response(JSON.stringify(data), { headers: { "Content-Type": "application/json" } }));
-      await store([...data.urls].filter(([, f]) => data.mode === "all" || f.shell).map(([url]) => url));
+      try {
+        await store([...data.urls].filter(([, f]) => data.mode === "all" || f.shell).map(([url]) => url));
+      } catch (error) {
+        // Installation fails as a whole (the browser tries again on a later visit): no half cache stays.
+        await caches.delete(CACHE);
+        throw error;
+      }
     })(),
   );
 });
