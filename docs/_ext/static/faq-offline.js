@@ -119,21 +119,24 @@
       });
   });
 
-  // -- Registration ----------------------------------------------------------------------------------
+  // -- Registration, once the page has loaded (the first visit's page comes before the cache) -------
 
-  worker
-    .register(new URL("sw.js", root), { scope: root.href })
-    .then((registration) => {
-      if (registration.waiting && worker.controller) notice(registration.waiting);
-      registration.addEventListener("updatefound", () => {
-        const installing = registration.installing;
-        installing.addEventListener("statechange", () => {
-          if (installing.state === "installed" && worker.controller) notice(installing);
+  const register = () =>
+    worker
+      .register(new URL("sw.js", root), { scope: root.href })
+      .then((registration) => {
+        if (registration.waiting && worker.controller) notice(registration.waiting);
+        registration.addEventListener("updatefound", () => {
+          const installing = registration.installing;
+          installing.addEventListener("statechange", () => {
+            if (installing.state === "installed" && worker.controller) notice(installing);
+          });
         });
+        if (worker.controller) worker.controller.postMessage({ type: "status" });
+      })
+      .catch(() => {
+        /* No worker (private mode, blocked storage): the site works online as before. */
       });
-      if (worker.controller) worker.controller.postMessage({ type: "status" });
-    })
-    .catch(() => {
-      /* No worker (private mode, blocked storage): the site works online as before. */
-    });
+  if (document.readyState === "complete") register();
+  else addEventListener("load", register);
 })();
