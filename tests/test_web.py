@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from support import DOCS, ROOT, copy_docs, source_answers, sphinx_build, squash
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-GENERATED = {"search.html", "genindex.html", "404.html"}
+GENERATED = {"search.html", "genindex.html", "404.html", "offline.html"}
 # Furo's English interface strings; none may reach a reader (text, labels or tooltips).
 ENGLISH = [
     "Skip to content",
