@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import CHROMIUM, CHROMIUM_ARGS, projects, serve, sphinx  # noqa: E402 (the path above)
-from support import QuietHandler  # noqa: E402 (run.py puts tests/ on the path)
+from builds import sphinx
+from common import CHROMIUM, CHROMIUM_ARGS, serve
+from corpus import projects
+from support import QuietHandler  # tests/support.py: common puts tests/ on the path
 
 DOWN_BPS = 1_600_000  # bits per second
 RTT = 0.150  # seconds
