@@ -13,6 +13,8 @@ const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
 const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
 const ID_SUFFIX_GROUPS = [["lah", "kah", "pun"], ["nya", "ku", "mu"]];
 const ID_DERIVATIONAL = ["an", "kan", "i"];
+const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
+const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -68,7 +70,7 @@ const idPrefixOptions = (word) => {
       if (word.startsWith("pelajar")) return [[word.slice(3), false]];
       return [[rest, false]];
     }
-    return [];
+    return head === "pe" && !idIsVowel(rest[0]) ? [[rest, false]] : [];
   }
   if (head === "be" || head === "te") {
     if (rest[0] === "r") return [[rest.slice(1), false], [rest, false]];
@@ -77,11 +79,21 @@ const idPrefixOptions = (word) => {
     return [];
   }
   if (head === "di" || head === "ke" || head === "se") return [[rest, false]];
+  if (word.startsWith("kau")) return [[word.slice(3), false]];
   return [];
 };
 
+const idTerm = (root) => {
+  if (!ID_EXTRA_ROOTS.has(root))
+    for (const suffix of ID_LOANWORD) {
+      const base = root.slice(0, -suffix.length);
+      if (root.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return idFold(base);
+    }
+  return idFold(root);
+};
+
 const idStripPrefixes = (word, depth) => {
-  if (ID_ROOTS.has(word)) return [true, idFold(word)];
+  if (ID_ROOTS.has(word)) return [true, idTerm(word)];
   const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2);
   if (depth === 3 || !options.length) return [false, idFold(word)];
   let fallback = null;
@@ -89,10 +101,11 @@ const idStripPrefixes = (word, depth) => {
     let found;
     let stripped;
     if (final) {
-      const unfolded = [rest, rest.startsWith("ng") ? rest.slice(2) : rest.slice(1)];
+      const unfolded = rest.startsWith("ng") ? [rest, rest.slice(2)] : [rest];
       for (const [c, n] of Object.entries(ID_NASAL))
         if (rest.startsWith(n)) unfolded.push(c + rest.slice(n.length));
-      if (unfolded.some((w) => ID_ROOTS.has(w))) return [true, rest];
+      const root = unfolded.find((w) => ID_ROOTS.has(w));
+      if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
     } else [found, stripped] = idStripPrefixes(rest, depth + 1);
     if (found) return [true, stripped];
@@ -103,7 +116,7 @@ const idStripPrefixes = (word, depth) => {
 
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
-  for (const [form] of forms) if (ID_ROOTS.has(form)) return idFold(form);
+  for (const [form] of forms) if (ID_ROOTS.has(form)) return idTerm(form);
   let fallback = null;
   for (const [form, sure] of forms.reverse()) {
     const [found, stripped] = idStripPrefixes(form, 0);
@@ -118,9 +131,8 @@ var Stemmer = function () {
     let word = input.toLowerCase();
     if (/^[a-z]{3,}2$/.test(word)) word = word.slice(0, -1);
     word = idVariant(word);
-    if (ID_STOPWORDS.has(word) || !/^\p{L}+$/u.test(word) || [...word].length < 4) return word;
-    const result = idVariant(idRoot(word));
-    return ID_STOPWORDS.has(result) ? word : result;
+    if (!/^\p{L}+$/u.test(word) || [...word].length < 4) return ID_ROOTS.has(word) ? idTerm(word) : word;
+    return idVariant(idRoot(word));
   };
 };
 
