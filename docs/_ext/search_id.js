@@ -79,8 +79,15 @@ const idPrefixOptions = (word) => {
     return [];
   }
   if (head === "di" || head === "ke" || head === "se") return [[rest, false]];
-  if (word.startsWith("kau")) return [[word.slice(3), false]];
+  if (word.startsWith("kau") || word.startsWith("ku")) return [[word.slice(word.startsWith("kau") ? 3 : 2), false]];
   return [];
+};
+
+const idMonosyllable = (word) => {
+  const rest = word.slice(5);
+  return (word.startsWith("menge") || word.startsWith("penge")) && rest.length > 1 && idSyllables(rest) === 1
+    ? rest
+    : null;
 };
 
 const idTerm = (root) => {
@@ -95,7 +102,10 @@ const idTerm = (root) => {
 const idStripPrefixes = (word, depth) => {
   if (ID_ROOTS.has(word)) return [true, idTerm(word)];
   const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2);
-  if (depth === 3 || !options.length) return [false, idFold(word)];
+  if (depth === 3 || !options.length) {
+    const short = idMonosyllable(word);
+    return short ? [true, short] : [false, idFold(word)];
+  }
   let fallback = null;
   for (const [rest, final] of options) {
     let found;
@@ -111,7 +121,8 @@ const idStripPrefixes = (word, depth) => {
     if (found) return [true, stripped];
     fallback = fallback || stripped;
   }
-  return [false, fallback];
+  const short = idMonosyllable(word);
+  return short ? [true, short] : [false, fallback];
 };
 
 const idRoot = (word) => {
@@ -131,7 +142,8 @@ var Stemmer = function () {
     let word = input.toLowerCase();
     if (/^[a-z]{3,}2$/.test(word)) word = word.slice(0, -1);
     word = idVariant(word);
-    if (!/^\p{L}+$/u.test(word) || [...word].length < 4) return ID_ROOTS.has(word) ? idTerm(word) : word;
+    if (!/^\p{L}+$/u.test(word) || [...word].length < 4 || idSyllables(word) < 2)
+      return ID_ROOTS.has(word) ? idTerm(word) : word;
     return idVariant(idRoot(word));
   };
 };

@@ -186,9 +186,15 @@ def prefix_options(word: str) -> list[tuple[str, bool]]:
         return []
     if head in ("di", "ke", "se"):
         return [(rest, False)]
-    if word.startswith("kau"):  # the proclitic of "engkau": kauinjak
-        return [(word[3:], False)]
+    if word.startswith(("kau", "ku")):  # the proclitics of "engkau" and "aku": kauinjak, kubaca
+        return [(word[3 if word.startswith("kau") else 2 :], False)]
     return []
+
+
+def monosyllable(word: str) -> str | None:
+    """The root of one syllable after menge-/penge- (mengebom, pengecekan), if the word is so."""
+    rest = word[5:]
+    return rest if word.startswith(("menge", "penge")) and len(rest) > 1 and syllables(rest) == 1 else None
 
 
 class Stemmer:
@@ -204,7 +210,7 @@ class Stemmer:
         if INFORMAL_REDUPLICATION.fullmatch(word):
             word = word[:-1]
         word = VARIANTS.get(word, word)
-        if not word.isalpha() or len(word) < 4:
+        if not word.isalpha() or len(word) < 4 or syllables(word) < 2:
             return self.term(word) if word in self.roots else word
         result = self._root(word)
         return VARIANTS.get(result, result)
@@ -242,7 +248,8 @@ class Stemmer:
             return True, self.term(word)
         options = [(rest, final) for rest, final in prefix_options(word) if syllables(rest) >= 2]
         if depth == 3 or not options:
-            return False, fold(word)
+            short = monosyllable(word)
+            return (True, short) if short else (False, fold(word))
         fallback = None
         for rest, final in options:
             if final:
@@ -258,7 +265,8 @@ class Stemmer:
             if found:
                 return True, stripped
             fallback = fallback or stripped
-        return False, fallback
+        short = monosyllable(word)
+        return (True, short) if short else (False, fallback)
 
 
 def js_code(root_words: Iterable[str] | None = None, *, pending: bool = False) -> str:
