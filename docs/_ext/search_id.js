@@ -75,7 +75,7 @@ const idPrefixOptions = (word) => {
   if (head === "be" || head === "te") {
     if (rest[0] === "r") return [[rest.slice(1), false], [rest, false]];
     if (head === "be" && word.startsWith("belajar")) return [[word.slice(3), false]];
-    if (head === "be" && rest.slice(1, 3) === "er" && !idIsVowel(rest[0])) return [[rest, false]];
+    if (rest.slice(1, 3) === "er" && !idIsVowel(rest[0])) return [[rest, false]];
     return [];
   }
   if (head === "di" || head === "ke" || head === "se") return [[rest, false]];

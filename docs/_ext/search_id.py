@@ -181,7 +181,7 @@ def prefix_options(word: str) -> list[tuple[str, bool]]:
             return [(rest[1:], False), (rest, False)]
         if head == "be" and word.startswith("belajar"):
             return [(word[3:], False)]
-        if head == "be" and rest[1:3] == "er" and rest[:1] not in VOWELS:
+        if rest[1:3] == "er" and rest[:1] not in VOWELS:  # bekerja, tepercaya
             return [(rest, False)]
         return []
     if head in ("di", "ke", "se"):
