@@ -293,11 +293,17 @@ def roots_for(terms: Iterable[str], stemmer: Stemmer) -> set[str]:
     roots they reduce to, and the roots that shadow them (shadows_of). The stemmer stops at
     the first root it meets; the other roots are never its answer for such a word."""
     terms = set(terms)
+    terms |= {spelling for spelling, variant in VARIANTS.items() if variant in terms}
     needed = set()
-    for root in stemmer.roots:
-        term = stemmer.term(root)
-        if VARIANTS.get(term, term) in terms:
-            needed |= {root, stemmer.base(root)}
+    for term in terms:
+        # The roots that fold to the term, and the longer roots that reduce to those.
+        unfolded = [term] + ([term[2:], "k" + term[2:]] if term.startswith("ng") else [])
+        unfolded += [c + term[len(n) :] for c, n in NASAL.items() if term.startswith(n)]
+        for base in unfolded:
+            if base in stemmer.roots and fold(base) == term:
+                needed.add(base)
+                longer = {base + suffix for suffix in LOANWORD} & stemmer.roots
+                needed |= {root for root in longer if stemmer.base(root) == base}
     for term in terms & shadows().keys():
         needed |= shadows()[term]
     return needed
