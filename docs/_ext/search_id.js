@@ -2,7 +2,8 @@
  * Indonesian search for Sphinx: the stemmer (a line-by-line port of search_id.py, which
  * stems the index; tests/test_search.py checks that both agree), the result ranking and
  * the search page's messages. Sphinx embeds this file in language_data.js, which every
- * theme loads right after searchtools.js.
+ * theme loads right after searchtools.js; the build then fills in the roots that the
+ * index's terms need (search_id.ship_roots), not the whole dictionary.
  */
 "use strict";
 

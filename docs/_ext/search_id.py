@@ -3,10 +3,16 @@
 Sphinx has no Indonesian search language and falls back to English stemming. This
 module registers one with
 
-* a stopword list of Indonesian function words;
-* a stemmer that strips particles, possessives, suffixes and prefixes, checking a root
-  dictionary (``search_id_roots.txt``) after each step so that roots which merely look
-  affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+* a stopword list of Indonesian function words, which are never indexed; a stopword can
+  still be the root of indexed words (``bagi`` of ``pembagian``, ``ada`` of ``keadaan``);
+* a stemmer that strips particles, possessives, suffixes and prefixes (including pe-
+  before a plain consonant, ``petinju``, and menge- before one syllable, ``mengebom``),
+  checking a root dictionary (``search_id_roots.txt``) after each step so that roots
+  which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+* loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
+  to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``);
+* compounds written as one word once affixed (``ditindaklanjuti``) are indexed both whole
+  and as their two words, and the two words written apart give the compound as well;
 * nasal folding: meN-/peN- assimilate the first consonant of the root (``tanggulang`` ->
   ``menanggulangi``, ``pantau`` -> ``memantau``), which cannot be undone without knowing
   the root. Instead every root is written in its assimilated form (t- -> n-, p- -> m-,
@@ -19,7 +25,13 @@ module registers one with
 
 The same algorithm runs in the browser (``search_id.js``), which also replaces Sphinx's
 result ranking: question titles and front-matter keywords weigh more than the body, and
-a query whose words are not all found returns the pages matching most of them.
+a query whose words are not all found returns the pages matching most of them. The
+browser receives only the roots that the index's terms need (``roots_for``), so the
+search page grows with the handbook's vocabulary, not with the dictionary.
+
+Infixes (-el-, -em-, -er-: ``telapak``/``tapak``) are not undone: they are no longer
+productive, and a rule over the dictionary pairs more unrelated words (``semaya``/``saya``,
+``kemarau``/``karau``, ``jerawat``/``jawat``) than related ones.
 """
 
 from __future__ import annotations
