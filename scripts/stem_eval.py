@@ -59,9 +59,14 @@ def affix_rules() -> dict[str, tuple[str, list]]:
         add, _, cont = add.partition("/")
         condition = field[4] if len(field) > 4 else "."
         pattern = re.compile("^" + condition if kind == "PFX" else condition + "$")
-        entry = (strip.strip("0"), add.strip("0"), [cont[i : i + 2] for i in range(0, len(cont), 2)], pattern)
+        entry = (strip.strip("0"), add.strip("0"), long_flags(cont), pattern)
         rules.setdefault(flag, (kind, []))[1].append(entry)
     return rules
+
+
+def long_flags(flags: str) -> list[str]:
+    """The flags of a dictionary entry (FLAG long: two characters each)."""
+    return [flags[i : i + 2] for i in range(0, len(flags), 2)]
 
 
 def expand(root: str, flags: list[str], rules) -> dict[str, tuple[str, str]]:
@@ -125,7 +130,7 @@ def generate(every: int) -> None:
         root, _, flags = entry.partition("/")
         if number % every or not re.fullmatch(r"[a-z]+", root):
             continue
-        made = expand(root, [flags[i : i + 2] for i in range(0, len(flags), 2)], rules)
+        made = expand(root, long_flags(flags), rules)
         # A few forms per entry, spread over its affixes (sorted by a hash: no choice of ours).
         chosen = sorted((f for f in made if f != root and f.isalpha() and f.islower()), key=digest)[:8]
         forms |= {form: affix_class(*made[form]) for form in chosen}
