@@ -242,7 +242,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=("test", "dev", "all"))
     parser.add_argument("--quick", action="store_true", help="every 8th pair, hunspell oracle only checked")
-    parser.add_argument("--generate", type=int, nargs="?", const=5, metavar="EVERY", help="rebuild the pairs")
+    parser.add_argument("--generate", type=int, nargs="?", const=3, metavar="EVERY", help="rebuild the pairs")
     parser.add_argument("--misses", type=int, default=0, metavar="N", help="list N of our misses (dev split only)")
     args = parser.parse_args()
     if args.generate:

@@ -399,11 +399,16 @@ class SearchIndonesian(SearchLanguage):
             stemmed = self.stem(lower)
             if stemmed != lower:
                 words.append(EXACT + lower)
-            words.extend(compounds().get(stemmed, ()))
+            words.extend(self._parts.get(stemmed, ()))
             if joined := self._joined.get((previous, stemmed)):
                 words.append(joined)
             previous = stemmed
         return words
+
+    @functools.cached_property
+    def _parts(self) -> dict[str, tuple[str, str]]:
+        """The stem of a compound -> its two words."""
+        return {self.stem(joined): parts for joined, parts in compounds().items()}
 
     @functools.cached_property
     def _joined(self) -> dict[tuple[str, str], str]:
