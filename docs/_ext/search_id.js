@@ -129,13 +129,18 @@ const idStripPrefixes = (word, depth) => {
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
   for (const [form] of forms) if (ID_ROOTS.has(form)) return idTerm(form);
-  let fallback = null;
-  for (const [form, sure] of forms.reverse()) {
+  const reverse = forms.reverse();
+  const order = reverse.slice();
+  const at = order.map(([form]) => form).indexOf(order[0][0] + "i");
+  if (at >= 0) order.splice(at, 0, order.shift());
+  const stems = new Map();
+  for (const [form] of order) {
     const [found, stripped] = idStripPrefixes(form, 0);
     if (found) return stripped;
-    if (sure) fallback = fallback || stripped;
+    stems.set(form, stripped);
   }
-  return fallback;
+  const sure = reverse.find(([form, ok]) => ok && stems.get(form));
+  return sure ? stems.get(sure[0]) : null;
 };
 
 var Stemmer = function () {

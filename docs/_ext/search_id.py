@@ -245,14 +245,19 @@ class Stemmer:
         for form, _ in forms:
             if form in self.roots:
                 return self.term(form)
-        fallback = None
-        for form, sure in reversed(forms):
-            found, stripped = self._strip_prefixes(form)
+        reverse = forms[::-1]  # most stripped first
+        order = reverse[:]
+        # A root is looked for without -i only after the form with it (menilai: nilai, not nila).
+        if order[0][0] + "i" in (written := [form for form, _ in order]):
+            order.insert(written.index(order[0][0] + "i") + 1, order[0])
+            del order[0]
+        stems = {}
+        for form, _ in order:
+            found, stems[form] = self._strip_prefixes(form)
             if found:
-                return stripped
-            if sure:
-                fallback = fallback or stripped
-        return fallback
+                return stems[form]
+        # No root: the most stripped form that is surely affixed.
+        return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
     def _strip_prefixes(self, word: str, depth: int = 0) -> tuple[bool, str]:
         """(reached a root, folded result), trying every way to strip up to three prefixes."""
@@ -355,7 +360,7 @@ def shadows_of(stemmer: Stemmer) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     without = Stemmer(_Recording(stemmer.roots))
     for root in sorted(stemmer.roots):
-        for form in [root + suffix for suffix in ("", "an", "kan", "i")]:
+        for form in [root + suffix for suffix in ("", "an", "kan", "i")] + ["me" + fold(root)]:
             known, removed = stemmer.stem(form), [root]
             without.roots.discard(root)
             for _ in range(3):
