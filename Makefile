@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval bench bench-quick bench-offline clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ lighthouse: $(STAMP) node_modules/.installed ## Lighthouse scores of the home, a
 
 search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind on the query set (Chromium)
 	$(BIN)/python scripts/search_eval.py --min-precision 1.0
+
+stem-eval: $(STAMP) ## Stemmer conflation against hunspell and Sastrawi, with Snowball (held-out half)
+	$(BIN)/python scripts/stem_eval.py
 
 # Build and search at 10 to 5,000 generated questions, against stock Sphinx and Pagefind (bench/README.md).
 bench: $(STAMP) ## Full benchmark (about 10 min): results into bench/results/

@@ -5,6 +5,15 @@ hunspell-id; its word list is licensed MPL-2.0 / LGPL-3), whose entries are root
 with affix flags. Roots of one syllable are left out: the stemmer never strips an affix
 that would leave less than two syllables, so it never asks about them.
 
+Compounds that the dictionary writes as one word because they only occur affixed (flag
+A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
+words (``tindak lanjut``) when both are roots, so that the stemmer can index the parts.
+
+It also writes docs/_ext/search_id_shadows.txt: for each index term, the roots whose words
+the stemmer would reduce to that term if they were no roots (``kawasan`` shadows ``awas``).
+The search page ships a root only when the index needs it, with the roots shadowing it.
+Run it again after changing the stemmer's rules (the parity test fails when it is stale).
+
 Usage: python scripts/search_roots.py [path/to/id_ID.dic]
 """
 
@@ -13,16 +22,32 @@ import sys
 from pathlib import Path
 
 DIC = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/hunspell/id_ID.dic")
-OUT = Path(__file__).resolve().parent.parent / "docs" / "_ext" / "search_id_roots.txt"
+EXT = Path(__file__).resolve().parent.parent / "docs" / "_ext"
+OUT = EXT / "search_id_roots.txt"
 
-lines = DIC.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-words = sorted(
-    {
-        w
-        for w in (line.split("/", 1)[0].strip() for line in lines)
-        if re.fullmatch(r"[a-z]+", w) and len(re.findall("[aeiou]", w)) >= 2
-    }
-)
+entries = [line.strip().partition("/")[::2] for line in DIC.read_text(encoding="latin-1").splitlines()[1:]]
+words = {w for w, _ in entries if re.fullmatch(r"[a-z]+", w) and len(re.findall("[aeiou]", w)) >= 2}
+
+
+def split_compound(word: str) -> str:
+    """'tindak lanjut' for tindaklanjut, or the word itself when it is no two roots."""
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in words and word[cut:] in words:
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
+needs_affix = {w for w, flags in entries if "A2" in re.findall("..", flags)}
+lines = sorted(split_compound(w) if w in needs_affix else w for w in words)
 header = "# Root words for the Indonesian search stemmer, from hunspell-id (MPL-2.0 / LGPL-3).\n"
-OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-print(f"{len(words)} roots -> {OUT}")
+OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+print(f"{len(lines)} roots ({sum(' ' in line for line in lines)} compounds) -> {OUT}")
+
+sys.path.insert(0, str(EXT))
+import search_id  # noqa: E402 (the roots just written)
+
+table = search_id.shadows_of(search_id.Stemmer(search_id.roots()))
+header = "# Index term, then the roots that shadow it (scripts/search_roots.py).\n"
+lines = [" ".join([term, *sorted(shadow)]) for term, shadow in sorted(table.items())]
+search_id.SHADOWS_FILE.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+print(f"{sum(map(len, table.values()))} shadowing roots of {len(table)} terms -> {search_id.SHADOWS_FILE}")

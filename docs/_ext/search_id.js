@@ -2,7 +2,8 @@
  * Indonesian search for Sphinx: the stemmer (a line-by-line port of search_id.py, which
  * stems the index; tests/test_search.py checks that both agree), the result ranking and
  * the search page's messages. Sphinx embeds this file in language_data.js, which every
- * theme loads right after searchtools.js.
+ * theme loads right after searchtools.js; the build then fills in the roots that the
+ * index's terms need (search_id.ship_roots), not the whole dictionary.
  */
 "use strict";
 
@@ -13,6 +14,8 @@ const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
 const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
 const ID_SUFFIX_GROUPS = [["lah", "kah", "pun"], ["nya", "ku", "mu"]];
 const ID_DERIVATIONAL = ["an", "kan", "i"];
+const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
+const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -68,49 +71,76 @@ const idPrefixOptions = (word) => {
       if (word.startsWith("pelajar")) return [[word.slice(3), false]];
       return [[rest, false]];
     }
-    return [];
+    return head === "pe" && !idIsVowel(rest[0]) ? [[rest, false]] : [];
   }
   if (head === "be" || head === "te") {
     if (rest[0] === "r") return [[rest.slice(1), false], [rest, false]];
     if (head === "be" && word.startsWith("belajar")) return [[word.slice(3), false]];
-    if (head === "be" && rest.slice(1, 3) === "er" && !idIsVowel(rest[0])) return [[rest, false]];
+    if (rest.slice(1, 3) === "er" && !idIsVowel(rest[0])) return [[rest, false]];
     return [];
   }
   if (head === "di" || head === "ke" || head === "se") return [[rest, false]];
+  if (word.startsWith("kau") || word.startsWith("ku")) return [[word.slice(word.startsWith("kau") ? 3 : 2), false]];
   return [];
 };
 
+const idMonosyllable = (word) => {
+  const rest = word.slice(5);
+  return (word.startsWith("menge") || word.startsWith("penge")) && rest.length > 1 && idSyllables(rest) === 1
+    ? rest
+    : null;
+};
+
+const idTerm = (root) => {
+  if (!ID_EXTRA_ROOTS.has(root))
+    for (const suffix of ID_LOANWORD) {
+      const base = root.slice(0, -suffix.length);
+      if (root.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return idFold(base);
+    }
+  return idFold(root);
+};
+
 const idStripPrefixes = (word, depth) => {
-  if (ID_ROOTS.has(word)) return [true, idFold(word)];
+  if (ID_ROOTS.has(word)) return [true, idTerm(word)];
   const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2);
-  if (depth === 3 || !options.length) return [false, idFold(word)];
+  if (depth === 3 || !options.length) {
+    const short = idMonosyllable(word);
+    return short ? [true, short] : [false, idFold(word)];
+  }
   let fallback = null;
   for (const [rest, final] of options) {
     let found;
     let stripped;
     if (final) {
-      const unfolded = [rest, rest.startsWith("ng") ? rest.slice(2) : rest.slice(1)];
+      const unfolded = rest.startsWith("ng") ? [rest, rest.slice(2)] : [rest];
       for (const [c, n] of Object.entries(ID_NASAL))
         if (rest.startsWith(n)) unfolded.push(c + rest.slice(n.length));
-      if (unfolded.some((w) => ID_ROOTS.has(w))) return [true, rest];
+      const root = unfolded.find((w) => ID_ROOTS.has(w));
+      if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
     } else [found, stripped] = idStripPrefixes(rest, depth + 1);
     if (found) return [true, stripped];
     fallback = fallback || stripped;
   }
-  return [false, fallback];
+  const short = idMonosyllable(word);
+  return short ? [true, short] : [false, fallback];
 };
 
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
-  for (const [form] of forms) if (ID_ROOTS.has(form)) return idFold(form);
-  let fallback = null;
-  for (const [form, sure] of forms.reverse()) {
+  for (const [form] of forms) if (ID_ROOTS.has(form)) return idTerm(form);
+  const reverse = forms.reverse();
+  const order = reverse.slice();
+  const at = order.map(([form]) => form).indexOf(order[0][0] + "i");
+  if (at >= 0) order.splice(at, 0, order.shift());
+  const stems = new Map();
+  for (const [form] of order) {
     const [found, stripped] = idStripPrefixes(form, 0);
     if (found) return stripped;
-    if (sure) fallback = fallback || stripped;
+    stems.set(form, stripped);
   }
-  return fallback;
+  const sure = reverse.find(([form, ok]) => ok && stems.get(form));
+  return sure ? stems.get(sure[0]) : null;
 };
 
 var Stemmer = function () {
@@ -118,9 +148,9 @@ var Stemmer = function () {
     let word = input.toLowerCase();
     if (/^[a-z]{3,}2$/.test(word)) word = word.slice(0, -1);
     word = idVariant(word);
-    if (ID_STOPWORDS.has(word) || !/^\p{L}+$/u.test(word) || [...word].length < 4) return word;
-    const result = idVariant(idRoot(word));
-    return ID_STOPWORDS.has(result) ? word : result;
+    if (!/^\p{L}+$/u.test(word) || [...word].length < 4 || idSyllables(word) < 2)
+      return ID_ROOTS.has(word) ? idTerm(word) : word;
+    return idVariant(idRoot(word));
   };
 };
 

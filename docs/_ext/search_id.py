@@ -3,10 +3,16 @@
 Sphinx has no Indonesian search language and falls back to English stemming. This
 module registers one with
 
-* a stopword list of Indonesian function words;
-* a stemmer that strips particles, possessives, suffixes and prefixes, checking a root
-  dictionary (``search_id_roots.txt``) after each step so that roots which merely look
-  affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+* a stopword list of Indonesian function words, which are never indexed; a stopword can
+  still be the root of indexed words (``bagi`` of ``pembagian``, ``ada`` of ``keadaan``);
+* a stemmer that strips particles, possessives, suffixes and prefixes (including pe-
+  before a plain consonant, ``petinju``, and menge- before one syllable, ``mengebom``),
+  checking a root dictionary (``search_id_roots.txt``) after each step so that roots
+  which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+* loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
+  to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``);
+* compounds written as one word once affixed (``ditindaklanjuti``) are indexed both whole
+  and as their two words, and the two words written apart give the compound as well;
 * nasal folding: meN-/peN- assimilate the first consonant of the root (``tanggulang`` ->
   ``menanggulangi``, ``pantau`` -> ``memantau``), which cannot be undone without knowing
   the root. Instead every root is written in its assimilated form (t- -> n-, p- -> m-,
@@ -19,7 +25,13 @@ module registers one with
 
 The same algorithm runs in the browser (``search_id.js``), which also replaces Sphinx's
 result ranking: question titles and front-matter keywords weigh more than the body, and
-a query whose words are not all found returns the pages matching most of them.
+a query whose words are not all found returns the pages matching most of them. The
+browser receives only the roots that the index's terms need (``roots_for``), so the
+search page grows with the handbook's vocabulary, not with the dictionary.
+
+Infixes (-el-, -em-, -er-: ``telapak``/``tapak``) are not undone: they are no longer
+productive, and a rule over the dictionary pairs more unrelated words (``semaya``/``saya``,
+``kemarau``/``karau``, ``jerawat``/``jawat``) than related ones.
 """
 
 from __future__ import annotations
@@ -27,12 +39,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from sphinx.search import SearchLanguage
 
 HERE = Path(__file__).resolve().parent
 ROOTS_FILE = HERE / "search_id_roots.txt"
+SHADOWS_FILE = HERE / "search_id_shadows.txt"
 JS_FILE = HERE / "search_id.js"
 
 # Function words that carry no topic: pronouns, prepositions, conjunctions, particles,
@@ -75,21 +89,44 @@ VOWELS = frozenset("aeiou")
 PARTICLES = ("lah", "kah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
 DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan before -an
+# Suffixes borrowed with their words (nasionalisme, legalisasi, wartawan): a root ending in
+# one is reduced to the root before it, when that is a root too. Longest first.
+LOANWORD = ("isasi", "isme", "itas", "wati", "wan", "is")
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
 # so that a page using the query's very word ranks above pages with other forms of it.
 EXACT = "="
+ROOTS_PLACEHOLDER = '"__ROOTS__"'
 INFORMAL_REDUPLICATION = re.compile(r"[a-z]{3,}2")
 # Words of the handbook missing from the dictionary that the rules would cut wrongly.
 EXTRA_ROOTS = frozenset({"relawan", "pemerintah", "diseminasi"})
 
 
 @functools.cache
+def _dictionary() -> tuple[frozenset[str], dict[str, tuple[str, str]]]:
+    """The root dictionary (one word a line, ``#`` starts a comment) and its compounds.
+
+    A line of two words is a compound the language writes as one word once affixed
+    (``tindak lanjut``: ``ditindaklanjuti``); its joined form is a root too.
+    """
+    words, compound = set(EXTRA_ROOTS), {}
+    for line in ROOTS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            parts = line.split()
+            words.add("".join(parts))
+            if len(parts) == 2:
+                compound["".join(parts)] = (parts[0], parts[1])
+    return frozenset(words), compound
+
+
 def roots() -> frozenset[str]:
-    """The root dictionary: one lowercase word a line, ``#`` starts a comment."""
-    lines = ROOTS_FILE.read_text(encoding="utf-8").splitlines()
-    return EXTRA_ROOTS | {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return _dictionary()[0]
+
+
+def compounds() -> dict[str, tuple[str, str]]:
+    """Joined compound -> its two words: ``tindaklanjut`` -> (``tindak``, ``lanjut``)."""
+    return _dictionary()[1]
 
 
 def syllables(word: str) -> int:
@@ -149,18 +186,27 @@ def prefix_options(word: str) -> list[tuple[str, bool]]:
             if word.startswith("pelajar"):
                 return [(word[3:], False)]
             return [(rest, False)]
-        return []
+        # pe- before a plain consonant (petinju, pekerja): the root follows unchanged.
+        return [(rest, False)] if head == "pe" and rest[:1] not in VOWELS else []
     if head in ("be", "te"):
         if rest[:1] == "r":
             return [(rest[1:], False), (rest, False)]
         if head == "be" and word.startswith("belajar"):
             return [(word[3:], False)]
-        if head == "be" and rest[1:3] == "er" and rest[:1] not in VOWELS:
+        if rest[1:3] == "er" and rest[:1] not in VOWELS:  # bekerja, tepercaya
             return [(rest, False)]
         return []
     if head in ("di", "ke", "se"):
         return [(rest, False)]
+    if word.startswith(("kau", "ku")):  # the proclitics of "engkau" and "aku": kauinjak, kubaca
+        return [(word[3 if word.startswith("kau") else 2 :], False)]
     return []
+
+
+def monosyllable(word: str) -> str | None:
+    """The root of one syllable after menge-/penge- (mengebom, pengecekan), if the word is so."""
+    rest = word[5:]
+    return rest if word.startswith(("menge", "penge")) and len(rest) > 1 and syllables(rest) == 1 else None
 
 
 class Stemmer:
@@ -170,64 +216,163 @@ class Stemmer:
         self.roots = root_words
 
     def stem(self, word: str) -> str:
+        """The index term of a word. Stopwords are stemmed too (``ada`` -> ``ngada``, as in
+        ``keadaan``): the index leaves them out before stemming (SearchIndonesian.split)."""
         word = word.lower()
         if INFORMAL_REDUPLICATION.fullmatch(word):
             word = word[:-1]
         word = VARIANTS.get(word, word)
-        if word in STOPWORDS or not word.isalpha() or len(word) < 4:
-            return word
+        if not word.isalpha() or len(word) < 4 or syllables(word) < 2:
+            return self.term(word) if word in self.roots else word
         result = self._root(word)
-        result = VARIANTS.get(result, result)
-        return word if result in STOPWORDS else result
+        return VARIANTS.get(result, result)
+
+    def base(self, root: str) -> str:
+        """The root before a loanword suffix (nasionalisme -> nasional), or the root itself."""
+        if root not in EXTRA_ROOTS:
+            for suffix in LOANWORD:
+                base = root[: -len(suffix)]
+                if root.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
+                    return base
+        return root
+
+    def term(self, root: str) -> str:
+        """The index term of a root."""
+        return fold(self.base(root))
 
     def _root(self, word: str) -> str:
         forms = suffix_forms(word)
         for form, _ in forms:
             if form in self.roots:
-                return fold(form)
-        fallback = None
-        for form, sure in reversed(forms):
-            found, stripped = self._strip_prefixes(form)
+                return self.term(form)
+        reverse = forms[::-1]  # most stripped first
+        order = reverse[:]
+        # A root is looked for without -i only after the form with it (menilai: nilai, not nila).
+        if order[0][0] + "i" in (written := [form for form, _ in order]):
+            order.insert(written.index(order[0][0] + "i") + 1, order[0])
+            del order[0]
+        stems = {}
+        for form, _ in order:
+            found, stems[form] = self._strip_prefixes(form)
             if found:
-                return stripped
-            if sure:
-                fallback = fallback or stripped
-        return fallback
+                return stems[form]
+        # No root: the most stripped form that is surely affixed.
+        return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
     def _strip_prefixes(self, word: str, depth: int = 0) -> tuple[bool, str]:
         """(reached a root, folded result), trying every way to strip up to three prefixes."""
         if word in self.roots:
-            return True, fold(word)
+            return True, self.term(word)
         options = [(rest, final) for rest, final in prefix_options(word) if syllables(rest) >= 2]
         if depth == 3 or not options:
-            return False, fold(word)
+            short = monosyllable(word)
+            return (True, short) if short else (False, fold(word))
         fallback = None
         for rest, final in options:
             if final:
                 # The nasal form: a root if any unassimilated spelling of it is one.
-                unfolded = {rest, rest[2:] if rest.startswith("ng") else rest[1:]}
-                unfolded |= {c + rest[len(n) :] for c, n in NASAL.items() if rest.startswith(n)}
-                if unfolded & self.roots:
-                    return True, rest
+                unfolded = [rest] + ([rest[2:]] if rest.startswith("ng") else [])
+                unfolded += [c + rest[len(n) :] for c, n in NASAL.items() if rest.startswith(n)]
+                for root in unfolded:
+                    if root in self.roots:
+                        return True, self.term(root)
                 found, stripped = False, rest
             else:
                 found, stripped = self._strip_prefixes(rest, depth + 1)
             if found:
                 return True, stripped
             fallback = fallback or stripped
-        return False, fallback
+        short = monosyllable(word)
+        return (True, short) if short else (False, fallback)
 
 
-def js_code() -> str:
-    """The browser half: the stemmer and ranking of search_id.js, with the data filled in."""
+def js_code(root_words: Iterable[str] | None = None, *, pending: bool = False) -> str:
+    """The browser half: the stemmer and ranking of search_id.js, with the data filled in.
+
+    The roots are the whole dictionary unless given; with ``pending``, their placeholder
+    stays, for ship_roots to fill in once the index is known.
+    """
     data = {
-        "__ROOTS__": json.dumps(" ".join(sorted(roots()))),
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
+        "__EXTRA_ROOTS__": json.dumps(" ".join(sorted(EXTRA_ROOTS))),
     }
+    if not pending:
+        data["__ROOTS__"] = json.dumps(" ".join(sorted(roots() if root_words is None else root_words)))
     code = JS_FILE.read_text(encoding="utf-8")
     for placeholder, value in data.items():
         code = code.replace(f'"{placeholder}"', value)
     return code
+
+
+def roots_for(terms: Iterable[str], stemmer: Stemmer) -> set[str]:
+    """The roots the browser's stemmer needs to give every query word that can match one of
+    these index terms the stem the index gave it: the roots whose term is one of them, the
+    roots they reduce to, and the roots that shadow them (shadows_of). The stemmer stops at
+    the first root it meets; the other roots are never its answer for such a word."""
+    terms = set(terms)
+    terms |= {spelling for spelling, variant in VARIANTS.items() if variant in terms}
+    needed = set()
+    for term in terms:
+        # The roots that fold to the term, and the longer roots that reduce to those.
+        unfolded = [term] + ([term[2:], "k" + term[2:]] if term.startswith("ng") else [])
+        unfolded += [c + term[len(n) :] for c, n in NASAL.items() if term.startswith(n)]
+        for base in unfolded:
+            if base in stemmer.roots and fold(base) == term:
+                needed.add(base)
+                longer = {base + suffix for suffix in LOANWORD} & stemmer.roots
+                needed |= {root for root in longer if stemmer.base(root) == base}
+    for term in terms & shadows().keys():
+        needed |= shadows()[term]
+    return needed
+
+
+@functools.cache
+def shadows() -> dict[str, frozenset[str]]:
+    """term -> the roots that keep words from it (search_id_shadows.txt, see shadows_of)."""
+    table = {}
+    for line in SHADOWS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, *root_words = line.split()
+            table[term] = frozenset(root_words)
+    return table
+
+
+class _Recording(set):
+    """A root set that remembers which of the words looked up in it were roots."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self.hits: list[str] = []
+
+    def __contains__(self, word) -> bool:
+        found = super().__contains__(word)
+        if found:
+            self.hits.append(word)
+        return found
+
+
+def shadows_of(stemmer: Stemmer) -> dict[str, set[str]]:
+    """For each root, the terms its words would get if it were no root: ``kawasan`` would
+    be stripped to ``awas``'s term, ``carikan`` to ``cari``'s; and if the root met then
+    were no root either, and so on. A browser that knows ``awas`` must know ``kawasan``
+    too, or it would stem ``kawasan`` unlike the index.
+    (Slow: scripts/search_roots.py writes the table to search_id_shadows.txt.)"""
+    table: dict[str, set[str]] = {}
+    without = Stemmer(_Recording(stemmer.roots))
+    for root in sorted(stemmer.roots):
+        for form in [root + suffix for suffix in ("", "an", "kan", "i")] + ["me" + fold(root)]:
+            known, removed = stemmer.stem(form), [root]
+            without.roots.discard(root)
+            for _ in range(3):
+                without.roots.hits.clear()
+                if (term := without.stem(form)) != known:
+                    table.setdefault(term, set()).update(removed)
+                if not without.roots.hits:
+                    break
+                removed.append(without.roots.hits[0])
+                without.roots.discard(removed[-1])
+            without.roots.update(removed)
+    return table
 
 
 class SearchIndonesian(SearchLanguage):
@@ -238,19 +383,42 @@ class SearchIndonesian(SearchLanguage):
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
         self.stemmer = Stemmer(roots())
-        self.js_stemmer_code = js_code()
+        self.js_stemmer_code = js_code(pending=True)
         # Sphinx memoises stems per page only; the pages share one vocabulary, so stem each
         # word once per build (at 1,000 questions this saves a fifth of the build).
         self._stems: dict[str, str] = {}
 
     def split(self, input: str) -> list[str]:
-        words = []
+        """The words to index: stopwords left out (their stems, such as ``bagi`` of
+        ``pembagian``, are index terms of the derived words only), each derived word also as
+        written, and compounds both joined and as their two words (``ditindaklanjuti`` and
+        ``tindak lanjut`` both give ``tindaklanjut``, ``tindak`` and ``lanjut``)."""
+        words: list[str] = []
+        previous = ""
         for word in super().split(input):
-            words.append(word)
             lower = word.lower()
-            if lower not in self.stopwords and self.stem(lower) != lower:
+            if lower in self.stopwords:
+                previous = ""
+                continue
+            words.append(word)
+            stemmed = self.stem(lower)
+            if stemmed != lower:
                 words.append(EXACT + lower)
+            words.extend(self._parts.get(stemmed, ()))
+            if joined := self._joined.get((previous, stemmed)):
+                words.append(joined)
+            previous = stemmed
         return words
+
+    @functools.cached_property
+    def _parts(self) -> dict[str, tuple[str, str]]:
+        """The stem of a compound -> its two words."""
+        return {self.stem(joined): parts for joined, parts in compounds().items()}
+
+    @functools.cached_property
+    def _joined(self) -> dict[tuple[str, str], str]:
+        """(stem, stem) of a compound's two words -> the compound."""
+        return {(self.stem(a), self.stem(b)): a + b for a, b in compounds().values()}
 
     def stem(self, word: str) -> str:
         if word.startswith(EXACT):
@@ -260,9 +428,31 @@ class SearchIndonesian(SearchLanguage):
         return self._stems[word]
 
     def word_filter(self, word: str) -> bool:
-        return not word.isdigit() and word.lower() not in self.stopwords
+        # Stopwords never reach the index (split drops them); a stem that happens to be one
+        # (``bagi``) is the term of the words derived from it.
+        return not word.isdigit()
+
+
+def ship_roots(app, exception) -> None:
+    """Fill the roots into language_data.js once the index is complete (it is written
+    before the pages are indexed): only those that the index's terms need (roots_for)."""
+    indexer = getattr(app.builder, "indexer", None)
+    if exception or indexer is None or not isinstance(indexer.lang, SearchIndonesian):
+        return
+    path = Path(app.builder.outdir, "_static", "language_data.js")
+    code = path.read_text(encoding="utf-8") if path.exists() else ""
+    if ROOTS_PLACEHOLDER not in code:
+        return
+    lang = indexer.lang
+    terms = set(indexer._mapping) | set(indexer._title_mapping)
+    for entries in indexer._index_entries.values():
+        terms |= {lang.stem(w.lower()) for name, _, _ in entries for w in lang.split(name)}
+    shipped = json.dumps(" ".join(sorted(roots_for(terms, lang.stemmer))))
+    path.write_text(code.replace(ROOTS_PLACEHOLDER, shipped), encoding="utf-8")
 
 
 def setup(app):
     app.add_search_language(SearchIndonesian)
+    # Before other build-finished handlers, which may measure or cache the page's scripts.
+    app.connect("build-finished", ship_roots, priority=400)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
