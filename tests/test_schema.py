@@ -11,7 +11,6 @@ from sphinx.util.console import strip_colors
 from support import copy_docs, require, sphinx_build, write
 
 PAGE = "faq/sosialisasi/apa-itu-sosialisasi.md"  # line 2 keywords, 3 summary, 6 "# Apa itu Sosialisasi?", 8 answer
-CATEGORY = "faq/sosialisasi/index.md"
 NEW = "faq/sosialisasi/apa-itu-kbk.md"  # a page the cases add
 RAW = "HTML mentah tidak diizinkan"
 KEYWORDS = "keywords: [sosialisasi, pemberdayaan, kesadaran kritis, diseminasi, internalisasi]\n"
@@ -26,13 +25,11 @@ def edit(path, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def add_page(docs, name, text, listed=True):
-    """Write a page; list it in its category's toctree (like `make new` does) unless told not to."""
+def add_page(docs, name, text):
+    """Write a page (the only file a new question needs)."""
     path = docs / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
-    if listed and name.startswith("faq/sosialisasi/"):
-        edit(docs / CATEGORY, "siapa-pelaku-sosialisasi\n", f"siapa-pelaku-sosialisasi\n{path.stem}\n")
 
 
 def in_answer(docs, markdown):
@@ -111,7 +108,6 @@ CASES = [
         6,
         "sudah ada di docs/faq/sosialisasi/apa-itu-sosialisasi.md",
     ),
-    ("not-in-toctree", lambda d: add_page(d, NEW, question(), listed=False), NEW, 1, "belum tercantum di daftar isi"),
     ("broken-ref", lambda d: in_answer(d, "Lihat {ref}`bagian-yang-tidak-ada`.\n"), PAGE, 23, "bagian-yang-tidak-ada"),
     ("broken-link", lambda d: in_answer(d, "Lihat [halaman lain](tidak-ada.md).\n"), PAGE, 23, "tidak-ada.md"),
     ("missing-image", lambda d: in_answer(d, "![Bagan](bagan.png)\n"), PAGE, 23, "bagan.png"),
@@ -168,21 +164,21 @@ CASES = [
     ),
     (
         "outside-category-folder",
-        lambda d: add_page(d, "faq/apa-itu-kbk.md", question(), listed=False),
+        lambda d: add_page(d, "faq/apa-itu-kbk.md", question()),
         "faq/apa-itu-kbk.md",
         1,
         "folder kategori",
     ),
     (
         "question-at-top-level",
-        lambda d: add_page(d, "apa-itu-kbk.md", question(), listed=False),
+        lambda d: add_page(d, "apa-itu-kbk.md", question()),
         "apa-itu-kbk.md",
         1,
         "folder kategori",
     ),
     (
         "category-without-index",
-        lambda d: add_page(d, "faq/kbk/apa-itu-kbk.md", question(), listed=False),
+        lambda d: add_page(d, "faq/kbk/apa-itu-kbk.md", question()),
         "faq/kbk/apa-itu-kbk.md",
         1,
         "belum punya index.md",
