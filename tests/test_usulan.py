@@ -54,7 +54,7 @@ def test_every_question_page_links_to_the_filled_form(html_dir):
         assert (ROOT / ".github/ISSUE_TEMPLATE" / query.pop("template")).is_file()
         title = soup.h1.get_text().rstrip("¶#").strip()
         assert query.pop("title") == f"Usulan perbaikan: {title}"
-        assert set(query) <= set(fields), f"{name}: parameters that are no field of the form: {set(query) - set(fields)}"
+        assert set(query) <= set(fields), f"{name}: not fields of the form: {set(query) - set(fields)}"
         assert query[faq_usulan.QUESTION_FIELD] == title
         assert query[faq_usulan.ADDRESS_FIELD] == settings["html_baseurl"] + name
 
