@@ -33,8 +33,8 @@ ANSWERS = [
     ("unknown-term", "Lihat {term}`XYZ`.\n", 8, "Artinya: istilah ini tidak ada di Daftar Istilah"),
     ("missing-image", "![Bagan](bagan.png)\n", 8, "berkas gambar tidak dapat dibaca: faq/sosialisasi/bagan.png"),
     ("missing-download", "Unduh {download}`lampiran.pdf`.\n", 8, "berkas unduhan tidak dapat dibaca"),
-    ("unknown-directive", "```{catatan}\nIsi.\n```\n", 8, "Artinya: nama direktif dalam ```{…} tidak dikenal"),
-    ("unknown-role", "Teks {istilahx}`ABC`.\n", 8, "Artinya: nama peran dalam {…}`…` tidak dikenal"),
+    ("unknown-directive", "```{catatan}\nIsi.\n```\n", 8, "Artinya: nama direktif dalam {…} tidak dikenal"),
+    ("unknown-role", "Teks {istilahx}`ABC`.\n", 8, "Artinya: nama peran dalam {…} tidak dikenal"),
     ("unknown-option", "```{note}\n:kelas: x\n\nIsi.\n```\n", 9, "Artinya: opsi direktif ini tidak dikenal"),
     ("heading-skip", "Teks.\n\n### Loncat\n\nTeks.\n", 10, "Artinya: tingkat judul melompat"),
     ("label-twice", "(ganda)=\n## Satu\n\n(ganda)=\n## Dua\n", 11, "Artinya: nama label ini dipakai dua kali"),
@@ -141,7 +141,11 @@ def test_translated_messages_are_marked_for_translation_in_sphinx():
 
 def test_contributing_lists_every_message():
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    shown = catalog()
     for english in messages.TRANSLATED:
-        assert english.split("%")[0].rstrip(": ") in guide, f"CONTRIBUTING.md does not list {english!r}"
+        for text in (english, shown[english].split(messages.SEPARATOR)[0]):
+            text = text.replace("%r", "'…'").replace("%s", "…")
+            assert f"| `{text}` |" in guide, f"CONTRIBUTING.md does not list {text!r}"
+    plain = guide.replace("`", "")
     for pattern, meaning, _ in messages.HINTS:
-        assert meaning in guide, f"CONTRIBUTING.md does not explain {pattern.pattern!r}"
+        assert f"| Artinya: {meaning} |" in plain, f"CONTRIBUTING.md does not explain {pattern.pattern!r}"

@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 import faq_catalog as catalog
+import faq_schema as schema
 import pytest
-from support import copy_docs, sphinx_build, write
+from support import ROOT, copy_docs, sphinx_build, write
 
 NEW = "faq/sosialisasi/apa-itu-kbk.md"
 TITLE = "Apa itu KBK?"
-PAGE = f"---\nkeywords: [KBK, kelurahan]\nsummary: Contoh.\n---\n\n# {TITLE}\n\nKomunitas Belajar Kelurahan.\n"
+
+
+def template() -> str:
+    """The question template CONTRIBUTING.md gives contributors to copy (the block after its marker)."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- templat-pertanyaan -->\s*```markdown\n(.*?)^\s*```$", guide, re.S | re.M)
+    return textwrap.dedent(block.group(1))
+
+
+def filled(text: str) -> str:
+    """The template as a contributor fills it in."""
+    for old, new in [
+        ("[kata kunci, kata kunci lain]", "[KBK, kelurahan]"),
+        ("# Pertanyaannya, diakhiri tanda tanya?", f"# {TITLE}"),
+        (schema.PLACEHOLDER, "Komunitas Belajar Kelurahan."),
+    ]:
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +39,7 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("satu-berkas")
     docs = copy_docs(root / "docs")
     before = {path: path.read_bytes() for path in docs.rglob("*") if path.is_file()}
-    (docs / NEW).write_text(PAGE, encoding="utf-8")
+    (docs / NEW).write_text(filled(template()), encoding="utf-8")
     results = {
         builder: sphinx_build(docs, root / builder, builder, "-d", str(root / "doctrees"))
         for builder in ("html", "latex")
@@ -119,3 +139,16 @@ def test_order_field_must_be_a_positive_whole_number(make_app, tmp_path):
     app = make_app("html", srcdir=tmp_path)
     app.build()
     assert re.search(r"faq/a/satu\.md:4: WARNING: Kolom 'urutan' harus berupa bilangan bulat", app.warning.getvalue())
+
+
+def test_the_guides_template_builds_once_its_answer_is_written(make_app, tmp_path):
+    order_project(tmp_path, {})
+    write(tmp_path, "faq/a/baru.md", template())
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    warnings = warnings_of(app)
+    assert warnings.count("WARNING") == 1 and "Ganti teks contoh 'Tulis jawaban di sini.'" in warnings
+    write(tmp_path, "faq/a/baru.md", filled(template()))
+    app = make_app("html", srcdir=tmp_path, freshenv=True)
+    app.build()
+    assert warnings_of(app) == ""

@@ -62,7 +62,7 @@ def test_failing_build_lists_each_problem_with_file_line_message_and_action(fail
         "satu kata per baris.",
         f"- **docs/{PAGE}:23** — Berkas gambar tidak dapat dibaca: faq/sosialisasi/bagan.png — Simpan gambarnya di "
         "folder kategori, lalu periksa nama berkasnya di !\\[teks\\](nama-berkas.png), termasuk huruf besar/kecil.",
-        f"- **docs/{PAGE}:25** — Nama direktif dalam \\`\\`\\`{{…}} tidak dikenal (pesan asli: Unknown directive "
+        f"- **docs/{PAGE}:25** — Nama direktif dalam {{…}} tidak dikenal (pesan asli: Unknown directive "
         "type: 'catatan') — Periksa ejaannya, misalnya {note} untuk catatan, {warning} untuk peringatan, {image} "
         "untuk gambar.",
     ]

@@ -66,12 +66,12 @@ HINTS: list[tuple[re.Pattern[str], str, str]] = [
         ),
         (
             r"^Unknown directive type",
-            "nama direktif dalam ```{…} tidak dikenal",
+            "nama direktif dalam {…} tidak dikenal",
             "Periksa ejaannya, misalnya {note} untuk catatan, {warning} untuk peringatan, {image} untuk gambar.",
         ),
         (
             r"^Unknown interpreted text role",
-            "nama peran dalam {…}`…` tidak dikenal",
+            "nama peran dalam {…} tidak dikenal",
             "Periksa ejaannya, misalnya {ref}`label` atau {doc}`nama-berkas`; untuk teks biasa, hapus {…}.",
         ),
         (
