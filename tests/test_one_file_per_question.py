@@ -8,6 +8,7 @@ import textwrap
 import faq_catalog as catalog
 import faq_schema as schema
 import pytest
+from bs4 import BeautifulSoup
 from support import ROOT, copy_docs, sphinx_build, write
 
 NEW = "faq/sosialisasi/apa-itu-kbk.md"
@@ -64,6 +65,10 @@ def test_listed_on_category_home_and_keyword_pages(built):
     assert "faq/sosialisasi/apa-itu-kbk.html" in (html / "index.html").read_text(encoding="utf-8")
     keywords = (html / "kata-kunci.html").read_text(encoding="utf-8")
     assert "faq/sosialisasi/apa-itu-kbk.html" in keywords and "KBK" in keywords
+    # The sidebar lists it under its category, on every page of the category.
+    for name in ("faq/sosialisasi/index.html", "faq/sosialisasi/apa-itu-sosialisasi.html"):
+        sidebar = BeautifulSoup((html / name).read_text(encoding="utf-8"), "html.parser").select_one(".sidebar-tree")
+        assert TITLE in [a.get_text() for a in sidebar.select(".toctree-l2 > a")], name
     # The previous question's "next" link leads to the new one (reading order).
     assert 'href="apa-itu-kbk.html"' in (html / "faq/sosialisasi/siapa-pelaku-sosialisasi.html").read_text("utf-8")
 

@@ -113,12 +113,13 @@ def order_field(path) -> int | None:
 
 def ordered_names(names: list[str], written: list[str], fields: dict[str, int | None]) -> list[str]:
     """The category's question file names in reading order (see the module's docstring)."""
+    place = {name: number for number, name in enumerate(written, start=1)}
     last = len(names) + len(written) + 1
 
     def key(name: str) -> tuple[int, int, str]:
         if fields.get(name) is not None:
             return fields[name], 0, name
-        return (written.index(name) + 1 if name in written else last), 1, name
+        return place.get(name, last), 1, name
 
     return sorted(names, key=key)
 
