@@ -46,7 +46,8 @@ def test_every_question_page_links_to_the_filled_form(html_dir):
     assert pages
     for name in pages:
         soup = BeautifulSoup((html_dir / name).read_text(encoding="utf-8"), "html.parser")
-        links = soup.select("article .faq-usulan a")
+        links = soup.select(".faq-usulan a")
+        assert not soup.select("article .faq-usulan"), "the link is no part of the answer"
         assert [a.get_text() for a in links] == [LINK_TEXT], name
         url = urlsplit(links[0]["href"])
         assert f"{url.scheme}://{url.netloc}{url.path}" == f"{repository}/issues/new", name
