@@ -36,6 +36,8 @@ extensions = [
     "faq_latex",  # PDF: title page, metadata, keywords, one handout per category
     "faq_downloads",  # the home page's "Unduh" links to the PDF, ePub and zipped HTML
     "faq_schema",  # question-page rules and safe content, as warnings naming file and line
+    "faq_messages",  # Sphinx's and MyST's messages in Indonesian, with what to do
+    "faq_usulan",  # "Usulkan perbaikan" link on question pages, to the repository's issue form
     "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
     "faq_sidebar",  # Furo sidebar built once per build: linear, small pages at any size
     "faq_page_weight",  # sphinx-design CSS/JS only on pages that use its components

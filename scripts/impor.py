@@ -28,7 +28,7 @@ from pathlib import Path
 import koreksi
 import yaml
 from bs4 import BeautifulSoup
-from new_question import ROOT, Stop, add_to_toctree, create_category, slug
+from new_question import ROOT, Stop, create_category, slug
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from faq_glossary import _parse as parse_glossary  # noqa: E402  (needs the path above)
@@ -576,12 +576,14 @@ def write(category: str, plan: Plan, root: Path) -> None:
     """The category page, its questions in the export's order, and where each correction was applied."""
     create_category(plan.folder, category, f"Tanya jawab tentang {category.lower()}.")
     index = plan.folder / "index.md"
-    index.write_text(index.read_text(encoding="utf-8").replace("---\n", "---\ndraf: true\n", 1), encoding="utf-8")
+    text = index.read_text(encoding="utf-8").replace("---\n", "---\ndraf: true\n", 1)
+    # A written list keeps the export's order; faq_catalog appends pages added later (by file name).
+    names = "".join(f"{page.name}\n" for page in plan.pages)
+    index.write_text(f"{text.rstrip()}\n\n```{{toctree}}\n---\nhidden: true\nmaxdepth: 1\n---\n{names}```\n", "utf-8")
     recorded = False
     for page in plan.pages:
         path = plan.folder / f"{page.name}.md"
         path.write_text(page.text, encoding="utf-8")
-        add_to_toctree(index, page.name)
         for _, entry in page.corrections:
             if path.relative_to(root).as_posix() not in entry["diterapkan"]:
                 entry["diterapkan"].append(path.relative_to(root).as_posix())

@@ -1,8 +1,9 @@
 """Add a question page (and, if asked, a new category): `make new`.
 
 Asks in Indonesian for whatever is not given as an option, writes
-docs/faq/<kategori>/<slug>.md with its front matter filled, lists it in the
-category's toctree, and prints the path and the preview command.
+docs/faq/<kategori>/<slug>.md with its front matter filled, and prints the path
+and the preview command. The page is the only file written: the category lists
+every question of its folder by itself (faq_catalog), the new one last.
 
     python scripts/new_question.py --kategori sosialisasi --pertanyaan "Apa itu KBK?" \
         --kata-kunci "KBK, kelurahan" --ringkasan "KBK adalah ..."
@@ -22,8 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
 from faq_schema import PLACEHOLDER, SUMMARY_MAX  # noqa: E402  (needs the path above)
-
-TOCTREE = re.compile(r"^(```+|:::+)\{toctree\}[^\n]*\n(.*?)^\1[ \t]*$", re.M | re.S)
 
 
 class Stop(Exception):
@@ -67,27 +66,9 @@ def choose_category(faq: Path, given: str | None) -> str:
 def create_category(folder: Path, title: str, description: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     front = yaml.safe_dump({"description": description}, allow_unicode=True, width=1000)
-    # Like docs/faq/sosialisasi/index.md: the generated question list; the toctree comes with the first question.
+    # The generated question list; faq_catalog adds the toctree of the folder's questions.
     text = f"---\n{front}---\n\n# {title}\n\n{description}\n\n```{{faq-questions}}\n```\n"
     (folder / "index.md").write_text(text, encoding="utf-8")
-
-
-def add_to_toctree(index: Path, name: str) -> bool:
-    """Append `name` to the category's toctree (made if missing); False if it is a glob (nothing to do)."""
-    text = index.read_text(encoding="utf-8")
-    match = TOCTREE.search(text)
-    if match is None:
-        # Hidden: the category page lists its questions itself ({faq-questions}).
-        text = text.rstrip("\n") + f"\n\n```{{toctree}}\n---\nhidden: true\nmaxdepth: 1\n---\n{name}\n```\n"
-    elif re.search(r"^:?glob:", match.group(2), re.MULTILINE):  # ":glob:" or, as mdformat writes it, "glob:"
-        return False
-    else:
-        lines = match.group(2).rstrip("\n").split("\n")
-        gap = "\n" if lines[-1].startswith(":") else ""  # a blank line between options and entries
-        body = "\n".join(lines) + "\n" + gap + name + "\n"
-        text = text[: match.start(2)] + body + text[match.end(2) :]
-    index.write_text(text, encoding="utf-8")
-    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     shown = path.relative_to(args.docs.parent) if path.is_relative_to(args.docs.parent) else path
     print(f"\nHalaman baru: {shown}")
+    print("Pertanyaan ini tampil paling akhir di kategorinya (untuk tempat lain: 'urutan: N' di front matter).")
     print(f"Ganti '{PLACEHOLDER}' dengan jawabannya, lalu lihat pratinjaunya:")
     print("  make livehtml    (buka http://127.0.0.1:8000 di peramban)")
     return 0
@@ -158,8 +140,6 @@ def run(args) -> Path:
         width=1000,
     )
     page.write_text(f"---\n{front}---\n\n# {question}\n\n{PLACEHOLDER}\n", encoding="utf-8")
-    if not add_to_toctree(folder / "index.md", name):
-        print("Daftar isi kategori memakai pola (glob): halaman otomatis tercantum.")
     return page
 
 

@@ -8,14 +8,23 @@ catalog instead of keeping a list of its own.
 
 Each keyword also becomes an index entry on its question, so Sphinx's general
 index, the PDF's "Indeks" and the search index's index entries all know it.
+
+One file per question: a category's toctree is generated from the question files
+found in its folder, so adding a question needs no edit to ``index.md``. The order
+is the editors': a question's ``urutan: N`` front-matter field puts it at place N
+(ahead of the page that holds N without the field); pages listed in a toctree
+written in ``index.md`` hold their place in that list; new pages come last, by
+file name.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from docutils import nodes
+from myst_parser.config.main import TopmatterReadError, read_topmatter
 from sphinx import addnodes
 from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.transforms import SphinxTransform
@@ -66,6 +75,78 @@ def as_list(value) -> list[str]:
 def _title(doctree: nodes.document) -> str:
     section = next(iter(doctree.findall(nodes.section)), None)
     return section[0].astext().strip() if section is not None else ""
+
+
+# -- The category's toctree, generated from its folder ---------------------------
+
+# A toctree block written in MyST: ```{toctree} ... ``` or :::{toctree} ... :::
+TOCTREE = re.compile(r"^(```+|:::+)\{toctree\}[^\n]*\n(.*?)^\1[ \t]*$", re.M | re.S)
+ORDER_FIELD = "urutan"
+
+
+def written_order(text: str) -> list[str]:
+    """The entries of the toctrees written in a category page, in order (options and glob patterns left out)."""
+    entries = []
+    for match in TOCTREE.finditer(text):
+        body = match.group(2)
+        if body.lstrip().startswith("---"):  # options as a YAML block
+            body = body.lstrip().split("---", 2)[-1]
+        for line in body.splitlines():
+            entry = line.strip()
+            if entry.endswith(">") and "<" in entry:  # "Title <name>"
+                entry = entry[entry.rindex("<") + 1 : -1]
+            if entry and not entry.startswith(":") and not any(c in entry for c in "*?["):
+                entries.append(entry.removesuffix(".md"))
+    return entries
+
+
+def order_field(path) -> int | None:
+    """A page's ``urutan`` (a whole number), read from its front matter; None if absent or not a number."""
+    try:
+        with open(path, encoding="utf-8") as lines:
+            meta = read_topmatter(line.rstrip("\n") for line in lines) or {}
+    except (OSError, UnicodeDecodeError, TopmatterReadError):
+        return None  # faq_schema reports the broken page
+    value = meta.get(ORDER_FIELD) if isinstance(meta, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def ordered_names(names: list[str], written: list[str], fields: dict[str, int | None]) -> list[str]:
+    """The category's question file names in reading order (see the module's docstring)."""
+    place = {name: number for number, name in enumerate(written, start=1)}
+    last = len(names) + len(written) + 1
+
+    def key(name: str) -> tuple[int, int, str]:
+        if fields.get(name) is not None:
+            return fields[name], 0, name
+        return place.get(name, last), 1, name
+
+    return sorted(names, key=key)
+
+
+def generated_toctree(env, docname: str, text: str) -> str:
+    """The category page's text with its written toctrees replaced by one listing every question of the folder."""
+    folder = docname.rsplit("/", 1)[0]
+    names = [d.rsplit("/", 1)[1] for d in env.found_docs if is_question(d) and d.startswith(folder + "/")]
+    fields = {name: order_field(env.doc2path(f"{folder}/{name}")) for name in names}
+    ordered = ordered_names(names, written_order(text), fields)
+    # The written blocks become blank lines, so that every other line keeps its number.
+    text = TOCTREE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if not ordered:
+        return text
+    # Hidden: the category page lists its questions itself ({faq-questions}).
+    return text.rstrip("\n") + "\n\n```{toctree}\n:hidden:\n:maxdepth: 1\n\n" + "\n".join(ordered) + "\n```\n"
+
+
+def on_source_read(app, docname: str, source: list[str]) -> None:
+    if is_category(docname):
+        source[0] = generated_toctree(app.env, docname, source[0])
+
+
+def outdated_categories(app, env, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+    """A category page is read again when one of its questions is added, changed (its order) or removed."""
+    touched = {category_of(d) for d in added | changed | removed if is_question(d)}
+    return sorted(c for c in touched if c in env.found_docs and c not in added | changed)
 
 
 class KeywordIndexEntries(SphinxTransform):
@@ -177,6 +258,8 @@ def keywords(env) -> dict[str, list[Question]]:
 
 
 def setup(app):
+    app.connect("source-read", on_source_read)
+    app.connect("env-get-outdated", outdated_categories)
     app.add_transform(KeywordIndexEntries)
     app.add_env_collector(CatalogCollector)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
