@@ -40,3 +40,10 @@ def browser_type_launch_args():
 def base_url(site_url):
     """Relative `page.goto()` URLs resolve against the local site."""
     return site_url
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Tests that drive Chromium are "slow": `make mutation` runs only the others."""
+    for item in items:
+        if "page" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -15,6 +15,8 @@ import faq_glossary
 import pytest
 from support import DOCS, ROOT, STRICT, require, sentences, source_answers, sphinx_build, squash
 
+pytestmark = pytest.mark.slow  # LaTeX, a browser or a live server
+
 HANDBOOK = "tanya-jawab-pnpm-mandiri-perkotaan"
 # A fixed edition date, so two builds can be compared byte for byte.
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
