@@ -297,3 +297,64 @@ def test_raw_latex_only_outside_question_folders(make_app, project):
     assert warnings_of(make_app, project) == ""
     write(project, "faq/a/dua.md", question("Dua?", answer="Teks.\n\n```{raw} latex\n\\clearpage\n```\n"))
     assert re.search(r"faq/a/dua\.md:10: WARNING: HTML mentah tidak diizinkan", warnings_of(make_app, project))
+
+
+# -- Safe content: every tag, attribute, scheme and extension the rules name ---------------
+# Listed here, not read from faq_schema, so that dropping one from a rule fails its case.
+
+ACTIVE_FILES = [".html", ".htm", ".xhtml", ".js", ".mjs", ".JS"]
+SVG_WITH_SCRIPT = {
+    "script": "<script>alert(1)</script>",
+    "script-upper": "<SCRIPT>alert(1)</SCRIPT>",
+    "foreignObject": "<foreignObject><p>teks</p></foreignObject>",
+    "onload": '<circle r="4" onload="alert(1)"/>',
+    "onclick-spaced": '<circle r="4" onclick ="alert(1)"/>',
+    "onmouseover": '<circle r="4" onMouseOver="alert(1)"/>',
+    "javascript-link": '<a href="javascript:alert(1)"><circle r="4"/></a>',
+    "javascript-upper": '<a href="JavaScript:alert(1)"><circle r="4"/></a>',
+}
+RAW_HTML = {
+    "script": "<script>alert(1)</script>",
+    "iframe": '<iframe src="https://example.org"></iframe>',
+    "style": "<style>body { display: none }</style>",
+    "object": '<object data="x.swf"></object>',
+    "embed": '<embed src="x.swf">',
+    "on-attribute": '<img src="x.png" onerror="alert(1)">',
+    "inline-tag": "Teks <span onclick=alert(1)>ini</span>.",
+    "raw-directive": "```{raw} html\n<b>tebal</b>\n```",
+}
+UNSAFE_FILE = "tidak boleh diterbitkan"
+
+
+@pytest.mark.parametrize("suffix", ACTIVE_FILES)
+def test_active_download_is_refused(make_app, project, suffix):
+    write(project, f"faq/a/lampiran{suffix}", "alert(1)\n")
+    write(project, "faq/a/dua.md", question("Dua?", answer=f"Unduh [lampiran](lampiran{suffix}).\n"))
+    warnings = warnings_of(make_app, project)
+    assert re.search(rf"faq/a/dua\.md:8: WARNING: Berkas lampiran{re.escape(suffix)} {UNSAFE_FILE}", warnings)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".txt", ".png", ".json"])
+def test_passive_download_is_fine(make_app, project, suffix):
+    write(project, f"faq/a/lampiran{suffix}", "isi\n")
+    write(project, "faq/a/dua.md", question("Dua?", answer=f"Unduh [lampiran](lampiran{suffix}).\n"))
+    assert warnings_of(make_app, project) == ""
+
+
+@pytest.mark.parametrize("content", SVG_WITH_SCRIPT.values(), ids=SVG_WITH_SCRIPT)
+def test_svg_with_script_is_refused(make_app, project, content):
+    write(project, "faq/a/bagan.svg", f'<svg xmlns="http://www.w3.org/2000/svg">{content}</svg>\n')
+    write(project, "faq/a/dua.md", question("Dua?", answer="Teks.\n\n![Bagan](bagan.svg)\n"))
+    assert re.search(rf"faq/a/dua\.md:10: WARNING: Berkas bagan\.svg {UNSAFE_FILE}", warnings_of(make_app, project))
+
+
+def test_svg_rule_needs_the_whole_pattern():
+    """Words that merely look like the patterns are not script."""
+    for text in ("<g id=onload/>", 'data-on="1"', "javascript", "icon = 1", "<foreign/>", "script>"):
+        assert not schema.SVG_SCRIPT.search(text), text
+
+
+@pytest.mark.parametrize("markdown", RAW_HTML.values(), ids=RAW_HTML)
+def test_raw_html_is_refused(make_app, project, markdown):
+    write(project, "faq/a/dua.md", question("Dua?", answer=f"Teks.\n\n{markdown}\n"))
+    assert re.search(r"faq/a/dua\.md:10: WARNING: HTML mentah tidak diizinkan", warnings_of(make_app, project))
