@@ -43,7 +43,8 @@ def base_url(site_url):
 
 
 def pytest_collection_modifyitems(items) -> None:
-    """Tests that drive Chromium are "slow": `make mutation` runs only the others."""
+    """Tests that drive Chromium or read the handbook built in a subprocess are "slow": `make mutation`
+    runs only the others (it cannot see which of our functions a subprocess calls)."""
     for item in items:
-        if "page" in getattr(item, "fixturenames", ()):
+        if {"page", "html_dir", "site_url"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

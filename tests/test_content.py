@@ -90,6 +90,7 @@ def test_every_page_is_reachable_from_the_home_page(html_dir):
     assert pages - special - seen == set()
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_broken_page_fails_the_strict_build(tmp_path):
     docs = copy_docs(tmp_path / "docs")
     page = docs / "faq" / "sosialisasi" / "apa-itu-sosialisasi.md"

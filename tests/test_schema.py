@@ -194,6 +194,7 @@ def build(docs, builder="html"):
     return sphinx_build(docs, docs.parent / "out", builder, "-d", str(docs.parent / "doctrees"))
 
 
+@pytest.mark.slow  # builds in a subprocess
 @pytest.mark.parametrize(("change", "name", "line", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_broken_contribution_fails_naming_file_and_line(tmp_path, change, name, line, words):
     docs = copy_docs(tmp_path / "docs")
@@ -206,6 +207,7 @@ def test_broken_contribution_fails_naming_file_and_line(tmp_path, change, name, 
     assert found, f"no warning at {name}:{line} containing {words!r}:\n{result.stdout}"
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_correct_new_page_passes(tmp_path):
     docs = copy_docs(tmp_path / "docs")
     add_page(docs, NEW, GOOD)
@@ -214,6 +216,7 @@ def test_correct_new_page_passes(tmp_path):
     assert "Apa itu KBK?" in (tmp_path / "out" / "faq/sosialisasi/apa-itu-kbk.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_misspelled_word_fails_spelling_build(tmp_path):
     require("/usr/share/hunspell/id_ID.dic", "hunspell-id")
     docs = copy_docs(tmp_path / "docs")

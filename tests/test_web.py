@@ -249,6 +249,7 @@ def test_last_updated_date_is_shown(html_dir):
     assert footer is not None and re.fullmatch(r"Terakhir diperbarui \d{2} \w+ \d{4}", footer.get_text(" ").strip())
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_builds_without_git(tmp_path):
     """A copy of the sources outside any repository builds strictly, just without dates."""
     docs = copy_docs(tmp_path / "docs")
