@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval bench bench-quick clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval bench bench-quick mutation clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -75,6 +75,10 @@ bench: $(STAMP) ## Full benchmark (about 10 min): results into bench/results/
 
 bench-quick: $(STAMP) ## Benchmark at 10 and 100 questions (about 1 min): into _build/bench-quick/
 	$(BIN)/python bench/run.py --quick --out $(BUILDDIR)/bench-quick
+
+# mutmut over docs/_ext/ and scripts/ with the fast tests (tests/mutation/run.py explains the staging copy).
+mutation: $(STAMP) ## Mutation testing (about 1 h on 2 cores): tests/mutation/report.md
+	$(BIN)/python tests/mutation/run.py $(ARGS)
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)
