@@ -98,16 +98,19 @@ def equivalents() -> dict[str, str]:
     return dict(re.findall(r"^- `([^`]+)`: (.+)$", EQUIVALENT.read_text(encoding="utf-8"), re.M))
 
 
-def report(work: Path, seconds: float, jobs: int, base: str) -> str:
+def report(work: Path, seconds: float, jobs: int, base: str, chosen: int) -> str:
     statuses: dict[str, dict[str, str]] = defaultdict(dict)
     for name, status in re.findall(r"^\s*(\S+): (.+)$", mutmut(work, "results", "--all", "true"), re.M):
-        statuses[name.split(".x")[0]][name] = status.strip()
+        if status.strip() != "not checked":  # outside the mutants this run was given
+            statuses[name.split(".x")[0]][name] = status.strip()
     known = equivalents()
     lines = [
         "# Mutation testing report",
         "",
         f"Code and tests at commit `{base}`; mutmut {mutmut_version()}, {jobs} jobs, "
-        f"{seconds / 60:.0f} min wall time. Regenerate with `make mutation`.",
+        f"{seconds / 60:.0f} min wall time"
+        + (f", {chosen} chosen mutants only" if chosen else ", every mutant")
+        + ". Regenerate with `make mutation`.",
         "",
         "Score = killed / (all − equivalent). Modules with a target need ≥ 90 %.",
         "",
@@ -151,15 +154,19 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "_build" / "mutation", help="staging folder")
     parser.add_argument("--jobs", type=int, default=2, help="parallel mutant runs")
     parser.add_argument("--out", type=Path, default=REPORT, help="report file")
+    parser.add_argument("--keep", action="store_true", help="reuse the staging folder (mutmut's stats and results)")
+    parser.add_argument("--from-file", type=Path, help="only the mutants named in this file, one a line")
     parser.add_argument("mutants", nargs="*", help="only these mutants (globs, e.g. 'faq_sidebar.*')")
     args = parser.parse_args()
     base = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     args.work = args.work.resolve()
-    stage(args.work)
+    if not args.keep:
+        stage(args.work)
+    chosen = args.mutants + (args.from_file.read_text(encoding="utf-8").split() if args.from_file else [])
     start = time.monotonic()
-    mutmut(args.work, "run", "--max-children", str(args.jobs), *args.mutants)
+    mutmut(args.work, "run", "--max-children", str(args.jobs), *chosen)
     seconds = time.monotonic() - start
-    args.out.write_text(report(args.work, seconds, args.jobs, base.strip()), encoding="utf-8")
+    args.out.write_text(report(args.work, seconds, args.jobs, base.strip(), len(chosen)), encoding="utf-8")
     print(f"{args.out}: {seconds / 60:.1f} min")
 
 
