@@ -101,7 +101,7 @@ def equivalents() -> dict[str, str]:
     return dict(re.findall(r"^- `([^`]+)`: (.+)$", EQUIVALENT.read_text(encoding="utf-8"), re.M))
 
 
-def report(work: Path, seconds: float, jobs: int, base: str, chosen: int) -> str:
+def report(work: Path, seconds: float | None, jobs: int, base: str, chosen: int) -> str:
     statuses: dict[str, dict[str, str]] = defaultdict(dict)
     for name, status in re.findall(r"^\s*(\S+): (.+)$", mutmut(work, "results", "--all", "true"), re.M):
         if status.strip() != "not checked":  # outside the mutants this run was given
@@ -110,8 +110,8 @@ def report(work: Path, seconds: float, jobs: int, base: str, chosen: int) -> str
     lines = [
         "# Mutation testing report",
         "",
-        f"Code and tests at commit `{base}`; mutmut {mutmut_version()}, {jobs} jobs, "
-        f"{seconds / 60:.0f} min wall time"
+        f"Code and tests at commit `{base}`; mutmut {mutmut_version()}, {jobs} jobs"
+        + (f", {seconds / 60:.0f} min wall time" if seconds is not None else "")
         + (f", {chosen} chosen mutants only" if chosen else ", every mutant")
         + ". Regenerate with `make mutation`.",
         "",
@@ -158,6 +158,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="parallel mutant runs")
     parser.add_argument("--out", type=Path, default=REPORT, help="report file")
     parser.add_argument("--keep", action="store_true", help="reuse the staging folder (mutmut's stats and results)")
+    parser.add_argument("--report-only", action="store_true", help="write the report of the last run only")
     parser.add_argument("--from-file", type=Path, help="only the mutants named in this file, one a line")
     parser.add_argument("mutants", nargs="*", help="only these mutants (globs, e.g. 'faq_sidebar.*')")
     args = parser.parse_args()
@@ -166,11 +167,13 @@ def main() -> None:
     if not args.keep:
         stage(args.work)
     chosen = args.mutants + (args.from_file.read_text(encoding="utf-8").split() if args.from_file else [])
-    start = time.monotonic()
-    mutmut(args.work, "run", "--max-children", str(args.jobs), *chosen)
-    seconds = time.monotonic() - start
+    seconds = None
+    if not args.report_only:
+        start = time.monotonic()
+        mutmut(args.work, "run", "--max-children", str(args.jobs), *chosen)
+        seconds = time.monotonic() - start
     args.out.write_text(report(args.work, seconds, args.jobs, base.strip(), len(chosen)), encoding="utf-8")
-    print(f"{args.out}: {seconds / 60:.1f} min")
+    print(args.out)
 
 
 if __name__ == "__main__":
