@@ -164,7 +164,7 @@ def main() -> None:
     args = parser.parse_args()
     base = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     args.work = args.work.resolve()
-    if not args.keep:
+    if not (args.keep or args.report_only):
         stage(args.work)
     chosen = args.mutants + (args.from_file.read_text(encoding="utf-8").split() if args.from_file else [])
     seconds = None
