@@ -77,7 +77,7 @@ bench-quick: $(STAMP) ## Benchmark at 10 and 100 questions (about 1 min): into _
 	$(BIN)/python bench/run.py --quick --out $(BUILDDIR)/bench-quick
 
 # mutmut over docs/_ext/ and scripts/ with the fast tests (tests/mutation/run.py explains the staging copy).
-mutation: $(STAMP) ## Mutation testing (about 1 h on 2 cores): tests/mutation/report.md
+mutation: $(STAMP) ## Mutation testing (hours on 2 cores; tests/mutation/README.md): tests/mutation/report.md
 	$(BIN)/python tests/mutation/run.py $(ARGS)
 
 clean: ## Remove build outputs
