@@ -133,3 +133,17 @@ def test_meta_tags_escape_every_special_character(built):
 def test_meta_tag_helper():
     assert faq_html.meta_tag("description", "\"'&<>") == '<meta name="description" content="&quot;&#x27;&amp;&lt;&gt;">'
     assert faq_html.meta_tag("og:url", "x", "property") == '<meta property="og:url" content="x">'
+
+
+def test_opengraph_tags(built):
+    soup = page(built, "faq/a/satu.html")
+    tags = {tag["property"]: tag["content"] for tag in soup.select("meta[property^='og:']")}
+    assert tags == {
+        "og:title": tags["og:title"],
+        "og:type": "website",
+        "og:url": "https://contoh.test/id/latest/faq/a/satu.html",
+        "og:site_name": tags["og:site_name"],
+        "og:description": "Jawaban pertama </script> di sini.",
+        "og:locale": "id_ID",
+    }
+    assert tags["og:title"].startswith("Apa itu satu?") and tags["og:site_name"]
