@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline clean
+.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline mutation clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -89,6 +89,10 @@ bench-quick: $(STAMP) ## Benchmark at 10 and 100 questions (about 1 min): into _
 
 bench-offline: $(STAMP) ## Time to offline-ready over a slow connection at 10 to 1,000 questions (Chromium)
 	$(BIN)/python bench/offline.py --out bench/results
+
+# mutmut over docs/_ext/ and scripts/ with the fast tests (tests/mutation/run.py explains the staging copy).
+mutation: $(STAMP) ## Mutation testing (hours on 2 cores; tests/mutation/README.md): tests/mutation/report.md
+	$(BIN)/python tests/mutation/run.py $(ARGS)
 
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)

@@ -154,3 +154,19 @@ def sentences(text: str) -> list[str]:
 def squash(text: str) -> str:
     """Letters and digits only, case-folded: compares texts across HTML, PDF line breaks and hyphenation."""
     return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def spaced(text: str) -> str:
+    """Whitespace runs as one space, nothing else changed: compares case, punctuation and hyphens exactly."""
+    return " ".join(text.split())
+
+
+# Between two characters of a word, PDF text may break the line (LaTeX adding a hyphen) or the page.
+_BREAK = r"(?:-?[ \t]*[\n\f]\s*)?"
+
+
+def across_lines(text: str) -> re.Pattern:
+    """`text` as pdftotext may show it: any whitespace where it has a space, a line break (hyphenated or
+    not) between any two characters; otherwise as written (case, punctuation)."""
+    words = [_BREAK.join(map(re.escape, word)) for word in text.split()]
+    return re.compile(r"\s+".join(words))

@@ -7,8 +7,11 @@ import re
 import subprocess
 import sys
 
+import pytest
 from conftest import CHROMIUM
 from support import ROOT, require
+
+pytestmark = pytest.mark.slow  # LaTeX, a browser or a live server
 
 
 def test_quick_benchmark_output(tmp_path):

@@ -105,3 +105,26 @@ def test_a_broken_entry_is_reported_with_file_and_line(make_app, project):
     write(project, "istilah.yml", TERMS + "- istilah: KBK\n  kepanjangan: Kelompok Belajar Kelurahan\n")
     app = build(make_app, project)
     assert "istilah.yml:8: WARNING: glossary entry needs both 'istilah' and 'arti'" in warnings(app)
+
+
+# Places where a term stays plain text (then its next occurrence is the one linked).
+NOT_LINKED = {
+    "link": "Lihat [situs fasilitator](https://contoh.test/).",
+    "inline-code": "Kata `fasilitator` di kode.",
+    "code-block": "```text\nfasilitator\n```",
+    "heading": "## Peran fasilitator",
+}
+
+
+@pytest.mark.parametrize("markdown", NOT_LINKED.values(), ids=NOT_LINKED)
+def test_term_inside_a_link_code_or_heading_is_not_linked(make_app, project, markdown):
+    write(
+        project, "faq/a/satu.md", f"---\nkeywords: [a]\n---\n# Apa itu RT?\n\n{markdown}\n\nLalu fasilitator datang.\n"
+    )
+    app = build(make_app, project)
+    answer = page(app, "faq/a/satu.html").select_one("section")
+    assert not answer.select("a a"), "a link inside a link is invalid HTML"
+    links = answer.select("a.faq-istilah-link")
+    assert [(a.get_text(), a.find_parent("p").get_text()) for a in links] == [
+        ("fasilitator", "Lalu fasilitator datang.")
+    ]

@@ -13,7 +13,10 @@ CONF = """
 extensions = ["myst_parser", "faq_catalog", "faq_html"]
 language = "id"
 html_baseurl = "https://contoh.test/id/latest/"
+smartquotes = False  # straight quotes reach the meta tags, to test their escaping
 """
+# Every character that is special in an HTML attribute.
+SPECIAL = """Warga "miskin" & 'rentan', nilai 1 < 2 > 0."""
 LONG = "Kalimat pertama yang sangat panjang " + "dan terus berlanjut " * 12 + "hingga selesai."
 
 
@@ -24,7 +27,7 @@ def built(make_app, tmp_path):
     write(
         tmp_path,
         "faq/a/index.md",
-        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\n```\n",
+        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\ntiga\n```\n",
     )
     write(
         tmp_path,
@@ -47,6 +50,8 @@ def built(make_app, tmp_path):
         """,
     )
     write(tmp_path, "faq/a/dua.md", f"# Dua?\n\n{LONG}\n")
+    keywords = json.dumps(['kutip "ganda"', "A & B", "kutip 'tunggal'", "<kurung>"])
+    write(tmp_path, "faq/a/tiga.md", f"---\nkeywords: {keywords}\n---\n# Apa \"tiga\" & 'itu'?\n\n{SPECIAL} Lalu.\n")
     app = make_app("html", srcdir=tmp_path)
     app.build()
     return app.outdir
@@ -109,3 +114,36 @@ def test_robots_txt_names_the_sitemap(built):
 )
 def test_first_sentence(text, expected):
     assert faq_html.first_sentence(text) == expected
+
+
+def test_meta_tags_escape_every_special_character(built):
+    """A quote must not end the attribute: the tags, read as written, hold the text exactly."""
+    html = (built / "faq/a/tiga.html").read_text(encoding="utf-8")
+    escaped = "Warga &quot;miskin&quot; &amp; &#x27;rentan&#x27;, nilai 1 &lt; 2 &gt; 0."
+    assert f'<meta name="description" content="{escaped}">' in html
+    assert f'<meta property="og:description" content="{escaped}">' in html
+    assert '<meta property="og:title" content="Apa &quot;tiga&quot; &amp; &#x27;itu&#x27;?' in html
+    keywords = "kutip &quot;ganda&quot;, A &amp; B, kutip &#x27;tunggal&#x27;, &lt;kurung&gt;"
+    assert f'<meta name="keywords" content="{keywords}">' in html
+    soup = page(built, "faq/a/tiga.html")
+    assert meta(soup, "description") == SPECIAL
+    assert meta(soup, "keywords") == "kutip \"ganda\", A & B, kutip 'tunggal', <kurung>"
+
+
+def test_meta_tag_helper():
+    assert faq_html.meta_tag("description", "\"'&<>") == '<meta name="description" content="&quot;&#x27;&amp;&lt;&gt;">'
+    assert faq_html.meta_tag("og:url", "x", "property") == '<meta property="og:url" content="x">'
+
+
+def test_opengraph_tags(built):
+    soup = page(built, "faq/a/satu.html")
+    tags = {tag["property"]: tag["content"] for tag in soup.select("meta[property^='og:']")}
+    assert tags == {
+        "og:title": tags["og:title"],
+        "og:type": "website",
+        "og:url": "https://contoh.test/id/latest/faq/a/satu.html",
+        "og:site_name": tags["og:site_name"],
+        "og:description": "Jawaban pertama </script> di sini.",
+        "og:locale": "id_ID",
+    }
+    assert tags["og:title"].startswith("Apa itu satu?") and tags["og:site_name"]

@@ -85,3 +85,21 @@ def test_large_category_shows_a_window_and_a_link_to_all(built):
     assert (links[-1].get_text(), links[-1]["href"]) == (f"Semua {MANY} pertanyaan Beta …", "index.html")
     first = [a.get_text() for a in sidebar(built, "faq/b/q00.html").select(".toctree-l2 > a")]
     assert first[0] == "Soal q00?"
+
+
+def test_every_page_of_a_large_category_is_in_its_own_sidebar(built):
+    """Past the first window too: the window follows the page, centred on it where it can be."""
+    for i in range(MANY):
+        titles = [a.get_text() for a in sidebar(built, f"faq/b/q{i:02d}.html").select(".toctree-l2 > a")][:-1]
+        start = max(0, min(i - faq_sidebar.WINDOW // 2, MANY - faq_sidebar.WINDOW))
+        assert titles == [f"Soal q{j:02d}?" for j in range(start, start + faq_sidebar.WINDOW)], i
+        assert f"Soal q{i:02d}?" in titles
+
+
+def test_window_helper():
+    items = [(f"d{i}", f"t{i}") for i in range(faq_sidebar.WINDOW + 5)]
+    assert faq_sidebar._window(items[:3], "d1") == items[:3]
+    assert faq_sidebar._window(items[: faq_sidebar.WINDOW], "d0") == items[: faq_sidebar.WINDOW]
+    assert faq_sidebar._window(items, "d29") == items[5:]
+    assert faq_sidebar._window(items, "d14") == items[2:27]
+    assert faq_sidebar._window(items, "nowhere") == items[: faq_sidebar.WINDOW]

@@ -8,7 +8,10 @@ import sys
 import time
 import urllib.request
 
+import pytest
 from support import STRICT, copy_docs
+
+pytestmark = pytest.mark.slow  # LaTeX, a browser or a live server
 
 PAGE = "faq/sosialisasi/apa-itu-sosialisasi"
 

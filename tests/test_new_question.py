@@ -10,6 +10,8 @@ import faq_schema as schema
 import pytest
 from support import ROOT, copy_docs, sphinx_build
 
+pytestmark = pytest.mark.slow  # builds in a subprocess
+
 SCRIPT = ROOT / "scripts" / "new_question.py"
 
 

@@ -13,7 +13,20 @@ from pathlib import Path
 import faq_catalog as catalog
 import faq_glossary
 import pytest
-from support import DOCS, ROOT, STRICT, require, sentences, source_answers, sphinx_build, squash
+from support import (
+    DOCS,
+    ROOT,
+    STRICT,
+    across_lines,
+    corrections,
+    require,
+    sentences,
+    source_answers,
+    sphinx_build,
+    squash,
+)
+
+pytestmark = pytest.mark.slow  # LaTeX, a browser or a live server
 
 HANDBOOK = "tanya-jawab-pnpm-mandiri-perkotaan"
 # A fixed edition date, so two builds can be compared byte for byte.
@@ -145,6 +158,23 @@ def test_handbook_has_every_question_and_every_source_sentence(pdf_dir, env):
         assert squash(title) in text, title
         for sentence in sentences(answer):
             assert squash(sentence) in text, f"{title}: {sentence!r}"
+
+
+def test_handbook_has_every_source_sentence_as_written(pdf_dir):
+    """Case and punctuation exactly; only line breaks (and LaTeX's hyphens at them) may differ."""
+    text = body_text(pdf_dir / f"{HANDBOOK}.pdf")
+    for title, answer in source_answers().items():
+        for sentence in sentences(answer):
+            assert across_lines(sentence).search(text), f"{title}: {sentence!r}"
+
+
+@pytest.mark.parametrize(("old", "new"), corrections(), ids=[new for _, new in corrections()])
+def test_correction_is_kept_in_the_pdf(pdf_dir, old, new):
+    text = body_text(pdf_dir / f"{HANDBOOK}.pdf")
+    assert across_lines(new).search(text), f"{new!r} is missing from the PDF"
+    # The old form on one line, spaces as any whitespace: a hyphen LaTeX adds at a line end is not one.
+    old_form = re.compile(r"\s+".join(map(re.escape, old.split())))
+    assert not old_form.search(across_lines(new).sub("\0", text)), f"{old!r} is back in the PDF"
 
 
 def test_handbook_shows_each_questions_keywords(pdf_dir, env):

@@ -187,6 +187,7 @@ def build(docs, builder="html"):
     return sphinx_build(docs, docs.parent / "out", builder, "-d", str(docs.parent / "doctrees"))
 
 
+@pytest.mark.slow  # builds in a subprocess
 @pytest.mark.parametrize(("change", "name", "line", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_broken_contribution_fails_naming_file_and_line(tmp_path, change, name, line, words):
     docs = copy_docs(tmp_path / "docs")
@@ -199,6 +200,7 @@ def test_broken_contribution_fails_naming_file_and_line(tmp_path, change, name, 
     assert found, f"no warning at {name}:{line} containing {words!r}:\n{result.stdout}"
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_correct_new_page_passes(tmp_path):
     docs = copy_docs(tmp_path / "docs")
     add_page(docs, NEW, GOOD)
@@ -207,6 +209,7 @@ def test_correct_new_page_passes(tmp_path):
     assert "Apa itu KBK?" in (tmp_path / "out" / "faq/sosialisasi/apa-itu-kbk.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_misspelled_word_fails_spelling_build(tmp_path):
     require("/usr/share/hunspell/id_ID.dic", "hunspell-id")
     docs = copy_docs(tmp_path / "docs")
@@ -289,4 +292,65 @@ def test_raw_latex_only_outside_question_folders(make_app, project):
     write(project, "index.md", "# Beranda\n\n```{toctree}\n:glob:\n\nfaq/*/index\ncetak\n```\n")
     assert warnings_of(make_app, project) == ""
     write(project, "faq/a/dua.md", question("Dua?", answer="Teks.\n\n```{raw} latex\n\\clearpage\n```\n"))
+    assert re.search(r"faq/a/dua\.md:10: WARNING: HTML mentah tidak diizinkan", warnings_of(make_app, project))
+
+
+# -- Safe content: every tag, attribute, scheme and extension the rules name ---------------
+# Listed here, not read from faq_schema, so that dropping one from a rule fails its case.
+
+ACTIVE_FILES = [".html", ".htm", ".xhtml", ".js", ".mjs", ".JS"]
+SVG_WITH_SCRIPT = {
+    "script": "<script>alert(1)</script>",
+    "script-upper": "<SCRIPT>alert(1)</SCRIPT>",
+    "foreignObject": "<foreignObject><p>teks</p></foreignObject>",
+    "onload": '<circle r="4" onload="alert(1)"/>',
+    "onclick-spaced": '<circle r="4" onclick ="alert(1)"/>',
+    "onmouseover": '<circle r="4" onMouseOver="alert(1)"/>',
+    "javascript-link": '<a href="javascript:alert(1)"><circle r="4"/></a>',
+    "javascript-upper": '<a href="JavaScript:alert(1)"><circle r="4"/></a>',
+}
+RAW_HTML = {
+    "script": "<script>alert(1)</script>",
+    "iframe": '<iframe src="https://example.org"></iframe>',
+    "style": "<style>body { display: none }</style>",
+    "object": '<object data="x.swf"></object>',
+    "embed": '<embed src="x.swf">',
+    "on-attribute": '<img src="x.png" onerror="alert(1)">',
+    "inline-tag": "Teks <span onclick=alert(1)>ini</span>.",
+    "raw-directive": "```{raw} html\n<b>tebal</b>\n```",
+}
+UNSAFE_FILE = "tidak boleh diterbitkan"
+
+
+@pytest.mark.parametrize("suffix", ACTIVE_FILES)
+def test_active_download_is_refused(make_app, project, suffix):
+    write(project, f"faq/a/lampiran{suffix}", "alert(1)\n")
+    write(project, "faq/a/dua.md", question("Dua?", answer=f"Unduh [lampiran](lampiran{suffix}).\n"))
+    warnings = warnings_of(make_app, project)
+    assert re.search(rf"faq/a/dua\.md:8: WARNING: Berkas lampiran{re.escape(suffix)} {UNSAFE_FILE}", warnings)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".txt", ".png", ".json"])
+def test_passive_download_is_fine(make_app, project, suffix):
+    write(project, f"faq/a/lampiran{suffix}", "isi\n")
+    write(project, "faq/a/dua.md", question("Dua?", answer=f"Unduh [lampiran](lampiran{suffix}).\n"))
+    assert warnings_of(make_app, project) == ""
+
+
+@pytest.mark.parametrize("content", SVG_WITH_SCRIPT.values(), ids=SVG_WITH_SCRIPT)
+def test_svg_with_script_is_refused(make_app, project, content):
+    write(project, "faq/a/bagan.svg", f'<svg xmlns="http://www.w3.org/2000/svg">{content}</svg>\n')
+    write(project, "faq/a/dua.md", question("Dua?", answer="Teks.\n\n![Bagan](bagan.svg)\n"))
+    assert re.search(rf"faq/a/dua\.md:10: WARNING: Berkas bagan\.svg {UNSAFE_FILE}", warnings_of(make_app, project))
+
+
+def test_svg_rule_needs_the_whole_pattern():
+    """Words that merely look like the patterns are not script."""
+    for text in ("<g id=onload/>", 'data-on="1"', "javascript", "icon = 1", "<foreign/>", "script>"):
+        assert not schema.SVG_SCRIPT.search(text), text
+
+
+@pytest.mark.parametrize("markdown", RAW_HTML.values(), ids=RAW_HTML)
+def test_raw_html_is_refused(make_app, project, markdown):
+    write(project, "faq/a/dua.md", question("Dua?", answer=f"Teks.\n\n{markdown}\n"))
     assert re.search(r"faq/a/dua\.md:10: WARNING: HTML mentah tidak diizinkan", warnings_of(make_app, project))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 import re
 import subprocess
@@ -244,9 +245,29 @@ def test_extension_indexes_indonesian_stems(make_app, project, stem):
         pages = {index["docnames"][i] for found in pages for i in (found if isinstance(found, list) else [found])}
         assert {"faq/a/satu", "faq/a/dua"} <= pages, word
     assert "relawan" in index["indexentries"]  # keywords, through the catalog
-    # Each distinct word is stemmed once per build, not once per page.
+
+
+def test_each_word_is_stemmed_once_per_build(make_app, project, monkeypatch):
+    """Sphinx memoises stems per page only; the extension keeps them for the whole build."""
+    answer = (project / "faq/a/satu.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    (project / "faq/a/dua.md").write_text(answer.replace("# Apa tugas", "# Siapa"), encoding="utf-8")
+    (project / "faq/a/index.md").write_text("# Kategori\n\n```{toctree}\nsatu\ndua\n```\n", encoding="utf-8")
+    calls = collections.Counter()
+    original = search_id.Stemmer.stem
+
+    def counted(self, word):
+        calls[word] += 1
+        return original(self, word)
+
+    monkeypatch.setattr(search_id.Stemmer, "stem", counted)
+    app = make_app("html", srcdir=project)
+    app.build()
+    assert calls["menanggulangi"] == 1 and calls["relawan"] == 1, calls
+    assert max(calls.values()) == 1, [word for word, count in calls.items() if count > 1]
     stems = app.builder.indexer.lang._stems
-    assert stems and all(stems[word] == stem(word) for word in stems)
+    assert set(stems) == set(calls) and all(
+        stems[word] == original(app.builder.indexer.lang.stemmer, word) for word in stems
+    )
 
 
 def test_extension_ships_the_javascript_half(make_app, project):

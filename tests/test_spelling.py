@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from support import DOCS, require, sphinx_build
 
+pytestmark = pytest.mark.slow  # builds in a subprocess
+
 
 @pytest.fixture(scope="module")
 def faq_spelling():
