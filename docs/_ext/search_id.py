@@ -17,9 +17,11 @@ module registers one with
 * besides its stem, a derived word is indexed as written (``=perencanaan``), so a page
   using the query's very word wins a tie against pages with other forms of it.
 
-The same algorithm runs in the browser (``search_id.js``), which also replaces Sphinx's
-result ranking: question titles and front-matter keywords weigh more than the body, and
-a query whose words are not all found returns the pages matching most of them.
+The same algorithm runs in the browser (``search_id.js``). ``search_rank.js`` replaces
+Sphinx's result ranking (BM25 weighting with title and keyword boosts, question pages
+above listing pages, typo correction, acronyms and synonyms); this module gives it what
+it needs: the listing pages, in the search index (``listings``), and the synonym groups,
+in the script (the acronyms of ``istilah.yml`` with their expansions, and ``sinonim.yml``).
 """
 
 from __future__ import annotations
@@ -29,11 +31,16 @@ import json
 import re
 from pathlib import Path
 
+import yaml
 from sphinx.search import SearchLanguage
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 ROOTS_FILE = HERE / "search_id_roots.txt"
 JS_FILE = HERE / "search_id.js"
+RANK_FILE = HERE / "search_rank.js"
 
 # Function words that carry no topic: pronouns, prepositions, conjunctions, particles,
 # question words, auxiliaries and determiners.
@@ -218,13 +225,14 @@ class Stemmer:
         return False, fallback
 
 
-def js_code() -> str:
-    """The browser half: the stemmer and ranking of search_id.js, with the data filled in."""
+def js_code(synonyms: list[list[str]] = ()) -> str:
+    """The browser half: the stemmer (search_id.js) and the ranking (search_rank.js), with the data filled in."""
     data = {
         "__ROOTS__": json.dumps(" ".join(sorted(roots()))),
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
+        "__SYNONYMS__": json.dumps(list(synonyms), ensure_ascii=False),
     }
-    code = JS_FILE.read_text(encoding="utf-8")
+    code = JS_FILE.read_text(encoding="utf-8") + "\n" + RANK_FILE.read_text(encoding="utf-8")
     for placeholder, value in data.items():
         code = code.replace(f'"{placeholder}"', value)
     return code
@@ -238,10 +246,13 @@ class SearchIndonesian(SearchLanguage):
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
         self.stemmer = Stemmer(roots())
-        self.js_stemmer_code = js_code()
         # Sphinx memoises stems per page only; the pages share one vocabulary, so stem each
         # word once per build (at 1,000 questions this saves a fifth of the build).
         self._stems: dict[str, str] = {}
+
+    @property
+    def js_stemmer_code(self) -> str:
+        return js_code(_synonyms)
 
     def split(self, input: str) -> list[str]:
         words = []
@@ -263,6 +274,72 @@ class SearchIndonesian(SearchLanguage):
         return not word.isdigit() and word.lower() not in self.stopwords
 
 
+def synonym_groups(app) -> list[list[str]]:
+    """Groups of words or phrases that find each other's pages: acronyms with their expansions
+    (from the glossary, when ``faq_glossary`` is loaded) and the groups of the synonym file."""
+    groups = []
+    if "faq_glossary" in app.extensions:
+        import faq_glossary
+
+        terms, _ = faq_glossary.load(app.env)
+        groups += [[term.name, term.expansion] for term in terms if term.expansion]
+    path = Path(app.srcdir) / app.config.search_synonyms_file
+    if not path.is_file():
+        return groups
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1 if mark else 0}"
+        logger.warning("%s bukan YAML yang sah: %s", path.name, error, location=where)
+        return groups
+    for number, group in enumerate(data if isinstance(data, list) else [data], start=1):
+        if not (isinstance(group, list) and len(group) > 1 and all(isinstance(w, str) and w.strip() for w in group)):
+            logger.warning(
+                "kelompok sinonim ke-%d harus berupa daftar dua kata atau lebih, misalnya [pantau, monitor]",
+                number,
+                location=str(path),
+            )
+            continue
+        groups.append([word.strip() for word in group])
+    return groups
+
+
+# The current build's synonym groups, read when it starts writing (language_data.js is
+# written before the pages).
+_synonyms: list[list[str]] = []
+
+
+def read_synonyms(app, builder) -> None:
+    _synonyms[:] = synonym_groups(app)
+
+
+def add_listings(app, pagename, templatename, context, doctree) -> None:
+    """Once per build, when the search indexer exists: the index names the pages that are
+    not questions (home, categories, keyword page), which rank below the questions."""
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is None or not isinstance(indexer.lang, SearchIndonesian) or hasattr(indexer, "_id_listings"):
+        return
+    indexer._id_listings = True
+    freeze = indexer.freeze
+
+    def freeze_with_listings():
+        frozen = freeze()
+        if "faq_catalog" in app.extensions:
+            import faq_catalog
+
+            questions = {q.docname for q in faq_catalog.questions(app.env)}
+            if questions:
+                frozen["listings"] = [i for i, name in enumerate(frozen["docnames"]) if name not in questions]
+        return frozen
+
+    indexer.freeze = freeze_with_listings
+
+
 def setup(app):
     app.add_search_language(SearchIndonesian)
+    # Groups of synonyms for the search, one list a group: [pantau, monitor].
+    app.add_config_value("search_synonyms_file", "sinonim.yml", "html", types=[str])
+    app.connect("write-started", read_synonyms)
+    app.connect("html-page-context", add_listings)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
