@@ -336,8 +336,22 @@ def add_listings(app, pagename, templatename, context, doctree) -> None:
     indexer.freeze = freeze_with_listings
 
 
+# Read the Docs Addons open their own server-side search (which knows no Indonesian) on the
+# "/" key and from their flyout, by dispatching this event on the document. Caught first, on
+# the window, it moves the focus to this site's search box instead, or opens the search page
+# when no box is visible (phones, where the box sits in the closed navigation drawer).
+READTHEDOCS_SEARCH = """\
+window.addEventListener("readthedocs-search-show", (event) => {
+  event.stopImmediatePropagation();
+  const box = [...document.querySelectorAll("input[name=q]")].find((input) => input.offsetParent !== null);
+  if (box) box.focus();
+  else window.location.href = (document.documentElement.dataset.content_root || "") + "search.html";
+}, true);"""
+
+
 def setup(app):
     app.add_search_language(SearchIndonesian)
+    app.add_js_file(None, body=READTHEDOCS_SEARCH)
     # Groups of synonyms for the search, one list a group: [pantau, monitor].
     app.add_config_value("search_synonyms_file", "sinonim.yml", "html", types=[str])
     app.connect("write-started", read_synonyms)

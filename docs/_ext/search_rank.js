@@ -22,6 +22,7 @@ const ID_FIELD = { title: 3, keyword: 2, body: 1, exact: 0.5, prefix: 0.5 };
 const ID_BM25 = { k1: 1.2, b: 0.75 };
 const ID_LISTING_FACTOR = 0.4; // listings rank below questions matching as well
 const ID_SYNONYMS = "__SYNONYMS__";
+const ID_SYNONYM_FACTOR = 0.8;
 const ID_EXACT = "=";
 const ID_MESSAGES = {
   Searching: "Mencari",
@@ -131,12 +132,12 @@ const idSlots = (index, data, query, stemmer) => {
       for (const member of group)
         if (member.length && (!found || member.length > found.length) &&
             member.every((stem, k) => stems[i + k] === stem))
-          found = { length: member.length, group };
+          found = { length: member.length, group, member };
     if (found) {
-      slots.push({ written: corrected.slice(i, i + found.length), alternatives: found.group });
+      slots.push({ written: corrected.slice(i, i + found.length), alternatives: found.group, own: found.member });
       i += found.length;
     } else {
-      slots.push({ written: [corrected[i]], alternatives: [[stems[i]]] });
+      slots.push({ written: [corrected[i]], alternatives: [[stems[i]]], own: null });
       i += 1;
     }
   }
@@ -184,7 +185,10 @@ const idRank = (index, query, excludedTerms) => {
         // A phrase alternative needs every one of its words on the page.
         for (const file of altScores.keys()) if (!weights.has(file)) altScores.delete(file);
       }
-      for (const [file, score] of altScores) slotScores.set(file, Math.max(slotScores.get(file) || 0, score));
+      // The query's own words weigh more than their synonyms.
+      const factor = slot.own && alternative !== slot.own ? ID_SYNONYM_FACTOR : 1;
+      for (const [file, score] of altScores)
+        slotScores.set(file, Math.max(slotScores.get(file) || 0, score * factor));
     }
     for (const [file, score] of slotScores) {
       const page = pages.get(file) || { file, matched: 0, score: 0 };
@@ -219,6 +223,20 @@ if (typeof Search !== "undefined") {
     paragraph.textContent = text;
     if (emphasis) paragraph.appendChild(document.createElement("em")).textContent = emphasis;
     Search.output.before(paragraph);
+  };
+
+  // Sphinx's pulse restarts when the search ends between two of its beats (its pending beat
+  // turns the stopped state -1 into 0), leaving "Mencari..." pulsing over the results.
+  Search.startPulse = () => {
+    if (Search._pulse_status >= 0) return;
+    const pulse = () => {
+      if (Search._pulse_status < 0) return;
+      Search._pulse_status = (Search._pulse_status + 1) % 4;
+      Search.dots.innerText = ".".repeat(Search._pulse_status);
+      window.setTimeout(pulse, 500);
+    };
+    Search._pulse_status = 0;
+    window.setTimeout(pulse, 500);
   };
 
   Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms) => {
