@@ -65,11 +65,13 @@ def written_in_handbook(queries) -> list[str]:
     return [q for kind, q, _ in queries if kind in UNSEEN and set(re.findall(r"\w+", q.lower())) & words]
 
 
-def build(workdir: Path) -> dict[str, Path]:
+def build(workdir: Path, quick: bool = False) -> dict[str, Path]:
     ours, stock_src = workdir / "ours", workdir / "stock-src"
     result = sphinx_build(DOCS, ours, "html", "-q", "-d", str(workdir / "ours.doctrees"))
     if result.returncode:
         sys.exit(f"our build failed:\n{result.stdout}")
+    if quick:
+        return {"ours": ours}
     copy_docs(stock_src)
     (stock_src / "conf.py").write_text(STOCK_CONF, encoding="utf-8")
     # Stock Sphinx lacks our directives (generated lists, glossary, downloads): drop their blocks.
@@ -96,12 +98,14 @@ CORPUS_CONF = {
 }
 
 
-def build_corpus(workdir: Path, corpus: list[search_corpus.Page], cache: Path) -> dict[str, Path]:
+def build_corpus(workdir: Path, corpus: list[search_corpus.Page], cache: Path, quick: bool = False) -> dict[str, Path]:
     """The corpus built by us and by stock Sphinx (same theme), and indexed by Pagefind.
     The stock and Pagefind sites do not change with our code: they are kept in the cache."""
     stock = cache / f"corpus-{len(corpus)}-stock"
     sites = {}
     for name, conf in CORPUS_CONF.items():
+        if quick and name != "ours":
+            continue
         if name == "stock" and (stock / "searchindex.js").is_file():
             sites[name] = stock
             continue
@@ -112,6 +116,8 @@ def build_corpus(workdir: Path, corpus: list[search_corpus.Page], cache: Path) -
         if result.returncode:
             sys.exit(f"corpus build ({name}) failed:\n{result.stdout}")
         sites[name] = target
+    if quick:
+        return sites
     sites["pagefind"] = stock.with_name(stock.name.replace("stock", "pagefind"))
     if not (sites["pagefind"] / "pagefind").is_dir():
         shutil.rmtree(sites["pagefind"], ignore_errors=True)
@@ -265,11 +271,8 @@ def main() -> None:
     typos += search_corpus.typo_queries([q for q in corpus_queries if q[0] == "test"], known)
     failures = []
     with tempfile.TemporaryDirectory() as workdir:
-        sites = build(Path(workdir))
-        corpus_sites = build_corpus(Path(workdir), corpus, args.cache)
-        if args.quick:
-            sites = {"ours": sites["ours"]}
-            corpus_sites = {"ours": corpus_sites["ours"]}
+        sites = build(Path(workdir), args.quick)
+        corpus_sites = build_corpus(Path(workdir), corpus, args.cache, args.quick)
         handbook_rows = handbook + [t for t in typos if t[2] not in {p.name for p in corpus}]
         corpus_rows = corpus_queries + [t for t in typos if t[2] in {p.name for p in corpus}]
         scores = evaluate(sites, handbook_rows)

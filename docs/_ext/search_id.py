@@ -343,7 +343,11 @@ def add_listings(app, pagename, templatename, context, doctree) -> None:
 READTHEDOCS_SEARCH = """\
 window.addEventListener("readthedocs-search-show", (event) => {
   event.stopImmediatePropagation();
-  const box = [...document.querySelectorAll("input[name=q]")].find((input) => input.offsetParent !== null);
+  const shown = (input) => {
+    const box = input.getBoundingClientRect();
+    return box.width > 0 && box.right > 0 && box.left < window.innerWidth;
+  };
+  const box = [...document.querySelectorAll("input[name=q]")].find(shown);
   if (box) box.focus();
   else window.location.href = (document.documentElement.dataset.content_root || "") + "search.html";
 }, true);"""

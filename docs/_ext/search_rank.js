@@ -20,9 +20,9 @@
 
 const ID_FIELD = { title: 3, keyword: 2, body: 1, exact: 0.5, prefix: 0.5 };
 const ID_BM25 = { k1: 1.2, b: 0.75 };
-const ID_LISTING_FACTOR = 0.4; // listings rank below questions matching as well
 const ID_SYNONYMS = "__SYNONYMS__";
 const ID_SYNONYM_FACTOR = 0.8;
+const ID_LONG_QUERY = 3; // words
 const ID_EXACT = "=";
 const ID_MESSAGES = {
   Searching: "Mencari",
@@ -206,13 +206,21 @@ const idRank = (index, query, excludedTerms) => {
       .map((w) => stemmer.stemWord(w));
     const covered = titleStems.filter((s) => usedStems.has(s)).length;
     if (titleStems.length) page.score += covered / titleStems.length;
-    if (data.listings.has(page.file)) page.score *= ID_LISTING_FACTOR;
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
   const ranked = [...pages.values()].filter((p) => (most === slots.length ? p.matched === most : true));
   // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
   const title = (p) => index.titles[p.file].toLowerCase();
-  ranked.sort((a, b) => a.matched - b.matched || a.score - b.score || (title(a) < title(b) ? 1 : -1));
+  // Short queries: pages matching more of the words first. Long ones (sentences) do not need
+  // every word: the words matched weigh by their rarity, scaled by the share matched.
+  // Listings come after the questions matching as many words.
+  const key = (p) => (slots.length > ID_LONG_QUERY ? 0 : p.matched);
+  const question = (p) => (data.listings.has(p.file) ? 0 : 1);
+  const value = (p) => p.score * (p.matched / slots.length);
+  ranked.sort(
+    (a, b) =>
+      key(a) - key(b) || question(a) - question(b) || value(a) - value(b) || (title(a) < title(b) ? 1 : -1),
+  );
   return { ranked, partial: ranked.length > 0 && most < slots.length, corrected, usedStems };
 };
 
