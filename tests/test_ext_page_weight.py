@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from support import write
 
 CONF = """
@@ -27,4 +29,8 @@ def test_design_assets_only_where_used(make_app, tmp_path):
         html = assets(app, page)
         assert ("sphinx-design.min.css" in html, "design-tabs.js" in html) == (expected, expected), page
         assert "furo.css" in html
-    assert "sphinx-design.min.css" in assets(app, "search.html")
+    assert "sphinx-design.min.css" in assets(app, "genindex.html")  # generated: kept
+    search = assets(app, "search.html")  # generated, but its results use no component nor code
+    assert "furo.css" in search and not {"sphinx-design.min.css", "design-tabs.js", "pygments.css"} & set(
+        re.findall(r"[\w.-]+\.(?:css|js)", search)
+    )

@@ -2,7 +2,8 @@
 
 sphinx-design adds its CSS (55 KB) and tab script to every page, though only the home page
 uses cards. On the other pages the two files are a third of what a first visit downloads.
-Generated pages (search, index) have no doctree and keep them.
+Generated pages (index) have no doctree and keep them, except the search page, which also
+drops the code highlighting stylesheet (its results show no code).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from docutils import nodes
 
 DESIGN_FILES = ("sphinx-design.min.css", "design-tabs.js")
+SEARCH_PAGE_DROPS = (*DESIGN_FILES, "pygments.css")
 
 
 def uses_design(doctree: nodes.document) -> bool:
@@ -23,11 +25,15 @@ def uses_design(doctree: nodes.document) -> bool:
 
 
 def _trim(app, pagename, templatename, context, doctree) -> None:
-    if doctree is None or uses_design(doctree):
+    if pagename == "search":
+        drop = SEARCH_PAGE_DROPS
+    elif doctree is None or uses_design(doctree):
         return
+    else:
+        drop = DESIGN_FILES
     for key in ("css_files", "script_files"):
         if key in context:
-            context[key] = [f for f in context[key] if not str(getattr(f, "filename", f)).endswith(DESIGN_FILES)]
+            context[key] = [f for f in context[key] if not str(getattr(f, "filename", f)).endswith(drop)]
 
 
 def setup(app):

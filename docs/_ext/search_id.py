@@ -23,10 +23,12 @@ module registers one with
 * besides its stem, a derived word is indexed as written (``=perencanaan``), so a page
   using the query's very word wins a tie against pages with other forms of it.
 
-The same algorithm runs in the browser (``search_id.js``), which also replaces Sphinx's
-result ranking: question titles and front-matter keywords weigh more than the body, and
-a query whose words are not all found returns the pages matching most of them. The
-browser receives only the roots that the index's terms need (``roots_for``), so the
+The same algorithm runs in the browser (``search_id.js``). ``search_rank.js`` replaces
+Sphinx's result ranking (BM25 weighting with title and keyword boosts, question pages
+above listing pages, typo correction, acronyms and synonyms); this module gives it what
+it needs: the listing pages, in the search index (``listings``), and the synonym groups,
+in the script (the acronyms of ``istilah.yml`` with their expansions, and ``sinonim.yml``).
+The browser receives only the roots that the index's terms need (``roots_for``), so the
 search page grows with the handbook's vocabulary, not with the dictionary.
 
 Infixes (-el-, -em-, -er-: ``telapak``/``tapak``) are not undone: they are no longer
@@ -42,12 +44,17 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import yaml
 from sphinx.search import SearchLanguage
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 ROOTS_FILE = HERE / "search_id_roots.txt"
 SHADOWS_FILE = HERE / "search_id_shadows.txt"
 JS_FILE = HERE / "search_id.js"
+RANK_FILE = HERE / "search_rank.js"
 
 # Function words that carry no topic: pronouns, prepositions, conjunctions, particles,
 # question words, auxiliaries and determiners.
@@ -286,8 +293,10 @@ class Stemmer:
         return (True, short) if short else (False, fallback)
 
 
-def js_code(root_words: Iterable[str] | None = None, *, pending: bool = False) -> str:
-    """The browser half: the stemmer and ranking of search_id.js, with the data filled in.
+def js_code(
+    root_words: Iterable[str] | None = None, *, pending: bool = False, synonyms: Iterable[list[str]] = ()
+) -> str:
+    """The browser half: the stemmer (search_id.js) and the ranking (search_rank.js), with the data filled in.
 
     The roots are the whole dictionary unless given; with ``pending``, their placeholder
     stays, for ship_roots to fill in once the index is known.
@@ -295,10 +304,11 @@ def js_code(root_words: Iterable[str] | None = None, *, pending: bool = False) -
     data = {
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
         "__EXTRA_ROOTS__": json.dumps(" ".join(sorted(EXTRA_ROOTS))),
+        "__SYNONYMS__": json.dumps(list(synonyms), ensure_ascii=False),
     }
     if not pending:
         data["__ROOTS__"] = json.dumps(" ".join(sorted(roots() if root_words is None else root_words)))
-    code = JS_FILE.read_text(encoding="utf-8")
+    code = JS_FILE.read_text(encoding="utf-8") + "\n" + RANK_FILE.read_text(encoding="utf-8")
     for placeholder, value in data.items():
         code = code.replace(f'"{placeholder}"', value)
     return code
@@ -383,10 +393,13 @@ class SearchIndonesian(SearchLanguage):
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
         self.stemmer = Stemmer(roots())
-        self.js_stemmer_code = js_code(pending=True)
         # Sphinx memoises stems per page only; the pages share one vocabulary, so stem each
         # word once per build (at 1,000 questions this saves a fifth of the build).
         self._stems: dict[str, str] = {}
+
+    @property
+    def js_stemmer_code(self) -> str:
+        return js_code(pending=True, synonyms=_synonyms)
 
     def split(self, input: str) -> list[str]:
         """The words to index: stopwords left out (their stems, such as ``bagi`` of
@@ -451,8 +464,92 @@ def ship_roots(app, exception) -> None:
     path.write_text(code.replace(ROOTS_PLACEHOLDER, shipped), encoding="utf-8")
 
 
+def synonym_groups(app) -> list[list[str]]:
+    """Groups of words or phrases that find each other's pages: acronyms with their expansions
+    (from the glossary, when ``faq_glossary`` is loaded) and the groups of the synonym file."""
+    groups = []
+    if "faq_glossary" in app.extensions:
+        import faq_glossary
+
+        terms, _ = faq_glossary.load(app.env)
+        groups += [[term.name, term.expansion] for term in terms if term.expansion]
+    path = Path(app.srcdir) / app.config.search_synonyms_file
+    if not path.is_file():
+        return groups
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1 if mark else 0}"
+        logger.warning("%s bukan YAML yang sah: %s", path.name, error, location=where)
+        return groups
+    for number, group in enumerate(data if isinstance(data, list) else [data], start=1):
+        if not (isinstance(group, list) and len(group) > 1 and all(isinstance(w, str) and w.strip() for w in group)):
+            logger.warning(
+                "kelompok sinonim ke-%d harus berupa daftar dua kata atau lebih, misalnya [pantau, monitor]",
+                number,
+                location=str(path),
+            )
+            continue
+        groups.append([word.strip() for word in group])
+    return groups
+
+
+# The current build's synonym groups, read when it starts writing (language_data.js is
+# written before the pages).
+_synonyms: list[list[str]] = []
+
+
+def read_synonyms(app, builder) -> None:
+    _synonyms[:] = synonym_groups(app)
+
+
+def add_listings(app, pagename, templatename, context, doctree) -> None:
+    """Once per build, when the search indexer exists: the index names the pages that are
+    not questions (home, categories, keyword page), which rank below the questions."""
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is None or not isinstance(indexer.lang, SearchIndonesian) or hasattr(indexer, "_id_listings"):
+        return
+    indexer._id_listings = True
+    freeze = indexer.freeze
+
+    def freeze_with_listings():
+        frozen = freeze()
+        if "faq_catalog" in app.extensions:
+            import faq_catalog
+
+            questions = {q.docname for q in faq_catalog.questions(app.env)}
+            if questions:
+                frozen["listings"] = [i for i, name in enumerate(frozen["docnames"]) if name not in questions]
+        return frozen
+
+    indexer.freeze = freeze_with_listings
+
+
+# Read the Docs Addons open their own server-side search (which knows no Indonesian) on the
+# "/" key and from their flyout, by dispatching this event on the document. Caught first, on
+# the window, it moves the focus to this site's search box instead, or opens the search page
+# when no box is visible (phones, where the box sits in the closed navigation drawer).
+READTHEDOCS_SEARCH = """\
+window.addEventListener("readthedocs-search-show", (event) => {
+  event.stopImmediatePropagation();
+  const shown = (input) => {
+    const box = input.getBoundingClientRect();
+    return box.width > 0 && box.right > 0 && box.left < window.innerWidth;
+  };
+  const box = [...document.querySelectorAll("input[name=q]")].find(shown);
+  if (box) box.focus();
+  else window.location.href = (document.documentElement.dataset.content_root || "") + "search.html";
+}, true);"""
+
+
 def setup(app):
     app.add_search_language(SearchIndonesian)
+    app.add_js_file(None, body=READTHEDOCS_SEARCH)
+    # Groups of synonyms for the search, one list a group: [pantau, monitor].
+    app.add_config_value("search_synonyms_file", "sinonim.yml", "html", types=[str])
+    app.connect("write-started", read_synonyms)
+    app.connect("html-page-context", add_listings)
     # Before other build-finished handlers, which may measure or cache the page's scripts.
     app.connect("build-finished", ship_roots, priority=400)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,296 @@
+/*
+ * Result ranking for the Indonesian search (search_id.py appends this file to the stemmer
+ * in language_data.js). It replaces Sphinx's ranking:
+ *
+ * - BM25 weighting: a query word found on few pages counts more than one found on many,
+ *   and a page's score is normalised by its length, so that long pages do not win by
+ *   length alone. The index records where a word occurs, not how often, so each field the
+ *   word occurs in (title, keywords, body) adds its weight to the term frequency.
+ * - Question pages rank above listing pages (home, categories, keyword page), which the
+ *   index names in "listings" (search_id.py).
+ * - Acronyms and synonyms: a query word or phrase of a group (ID_SYNONYMS: the acronyms of
+ *   istilah.yml with their expansions, and sinonim.yml) is also matched by every other
+ *   member of its group.
+ * - Typos: a query word whose stem is found nowhere in the index is replaced by the
+ *   closest word of the index (Damerau-Levenshtein distance 1, or 2 for words of eight
+ *   letters or more), and the page says so.
+ * - Pages matching more of the query's words come first; when no page matches them all,
+ *   the pages matching most of them are shown with a notice instead of "no results".
+ */
+
+const ID_FIELD = { title: 3, keyword: 2, body: 1, exact: 0.5, prefix: 0.5 };
+const ID_BM25 = { k1: 1.2, b: 0.75 };
+const ID_SYNONYMS = "__SYNONYMS__";
+const ID_SYNONYM_FACTOR = 0.8;
+const ID_LONG_QUERY = 3; // words
+const ID_EXACT = "=";
+const ID_MESSAGES = {
+  Searching: "Mencari",
+  "Search Results": "Hasil Pencarian",
+  "Preparing search...": "Menyiapkan pencarian...",
+  "Search finished, found one page matching the search query.": [
+    "Pencarian selesai, ditemukan ${resultCount} halaman yang sesuai dengan kata pencarian.",
+    "Pencarian selesai, ditemukan ${resultCount} halaman yang sesuai dengan kata pencarian.",
+  ],
+  "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.":
+    "Tidak ada halaman yang sesuai dengan pencarian Anda. Periksa kembali ejaan kata pencarian.",
+};
+const ID_PARTIAL_NOTICE =
+  "Tidak ada halaman yang memuat semua kata pencarian. Berikut halaman yang memuat sebagian kata tersebut.";
+const ID_CORRECTED_NOTICE = "Menampilkan hasil untuk ";
+
+const idOwn = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
+
+const idFiles = (table, key) => {
+  if (!idOwn(table, key)) return [];
+  const files = table[key];
+  return Array.isArray(files) ? files : [files];
+};
+
+/* Damerau-Levenshtein distance (optimal string alignment: a transposition counts as one),
+ * or max + 1 as soon as it must exceed max. */
+const idDistance = (a, b, max) => {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = null;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j], before[j - 2] + 1);
+      least = Math.min(least, row[j]);
+    }
+    if (least > max) return max + 1;
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length];
+};
+
+/* What the ranking needs from the index beyond Sphinx's tables, computed once. */
+const idPrepare = (index, stemmer) => {
+  if (index._idRank) return index._idRank;
+  const keyword = {};
+  for (const [entry, found] of Object.entries(index.indexentries || {}))
+    for (const word of splitQuery(entry.toLowerCase())) {
+      if (ID_STOPWORDS.has(word)) continue;
+      const stem = stemmer.stemWord(word);
+      for (const [file] of found) (keyword[stem] = keyword[stem] || new Set()).add(file);
+    }
+  // A page's length: the number of distinct terms it is indexed under.
+  const length = new Array(index.docnames.length).fill(0);
+  const words = new Map(); // index words (as written where recorded) -> number of pages
+  for (const table of [index.terms, index.titleterms])
+    for (const key of Object.keys(table)) {
+      const files = idFiles(table, key);
+      if (key[0] !== ID_EXACT) files.forEach((file) => (length[file] += 1));
+      const word = key[0] === ID_EXACT ? key.slice(1) : key;
+      if (/^\p{L}+$/u.test(word)) words.set(word, Math.max(words.get(word) || 0, files.length));
+    }
+  const average = length.reduce((a, b) => a + b, 0) / Math.max(length.length, 1) || 1;
+  const listings = new Set(index.listings || []);
+  index._idRank = { keyword, length, average, words, listings };
+  return index._idRank;
+};
+
+const idKnown = (index, data, stem) =>
+  idOwn(index.terms, stem) || idOwn(index.titleterms, stem) || idOwn(data.keyword, stem);
+
+/* The closest index word to a word found nowhere, or null. Ties go to the commoner word. */
+const idCorrect = (data, word) => {
+  if ([...word].length < 4 || !/^\p{L}+$/u.test(word)) return null;
+  const max = [...word].length >= 8 ? 2 : 1;
+  let best = null;
+  let bestDistance = max + 1;
+  for (const [candidate, count] of data.words) {
+    const distance = idDistance(word, candidate, Math.min(max, bestDistance));
+    if (distance < bestDistance || (distance === bestDistance && best && count > data.words.get(best))) {
+      if (distance <= max) [best, bestDistance] = [candidate, distance];
+    }
+  }
+  return best;
+};
+
+/* The query as slots: each is matched by any one of its alternatives (lists of stems). */
+const idSlots = (index, data, query, stemmer) => {
+  const words = splitQuery(query.toLowerCase()).filter(
+    (w) => w[0] !== "-" && !ID_STOPWORDS.has(w) && !/^\d+$/.test(w),
+  );
+  const corrected = words.map((word) => {
+    if (idKnown(index, data, stemmer.stemWord(word))) return word;
+    return idCorrect(data, word) || word;
+  });
+  const stems = corrected.map((w) => stemmer.stemWord(w));
+  const groups = ID_SYNONYMS.map((group) => group.map((phrase) => splitQuery(phrase.toLowerCase())
+    .filter((w) => !ID_STOPWORDS.has(w)).map((w) => stemmer.stemWord(w))));
+  const slots = [];
+  for (let i = 0; i < stems.length; ) {
+    let found = null;
+    for (const group of groups)
+      for (const member of group)
+        if (member.length && (!found || member.length > found.length) &&
+            member.every((stem, k) => stems[i + k] === stem))
+          found = { length: member.length, group, member };
+    if (found) {
+      slots.push({ written: corrected.slice(i, i + found.length), alternatives: found.group, own: found.member });
+      i += found.length;
+    } else {
+      slots.push({ written: [corrected[i]], alternatives: [[stems[i]]], own: null });
+      i += 1;
+    }
+  }
+  const changed = corrected.some((w, i) => w !== words[i]);
+  return { slots, corrected: changed ? corrected.join(" ") : null };
+};
+
+const idRank = (index, query, excludedTerms) => {
+  const stemmer = new Stemmer();
+  const data = idPrepare(index, stemmer);
+  const { slots, corrected } = idSlots(index, data, query, stemmer);
+  const total = index.docnames.length;
+  const pages = new Map();
+  const usedStems = new Set();
+  for (const slot of slots) {
+    const slotScores = new Map();
+    for (const alternative of slot.alternatives) {
+      const altScores = new Map();
+      for (const [k, stem] of alternative.entries()) {
+        const weights = new Map();
+        const add = (files, weight) => files.forEach((f) => weights.set(f, (weights.get(f) || 0) + weight));
+        add(idFiles(index.titleterms, stem), ID_FIELD.title);
+        add([...(data.keyword[stem] || [])], ID_FIELD.keyword);
+        add(idFiles(index.terms, stem), ID_FIELD.body);
+        if (!weights.size && stem.length > 3)
+          for (const table of [index.titleterms, index.terms])
+            for (const key of Object.keys(table))
+              if (key.startsWith(stem)) add(idFiles(table, key), ID_FIELD.prefix);
+        if (!weights.size) {
+          altScores.clear();
+          break;
+        }
+        usedStems.add(stem);
+        const written = alternative.length === 1 ? slot.written.join(" ") : null;
+        if (written)
+          for (const table of [index.titleterms, index.terms])
+            idFiles(table, ID_EXACT + written).forEach((f) => weights.has(f) && add([f], ID_FIELD.exact));
+        const idf = Math.log(1 + (total - weights.size + 0.5) / (weights.size + 0.5));
+        for (const [file, tf] of weights) {
+          const norm = 1 - ID_BM25.b + (ID_BM25.b * data.length[file]) / data.average;
+          const score = (idf * tf * (ID_BM25.k1 + 1)) / (tf + ID_BM25.k1 * norm);
+          if (k === 0) altScores.set(file, score);
+          else if (altScores.has(file)) altScores.set(file, altScores.get(file) + score);
+        }
+        // A phrase alternative needs every one of its words on the page.
+        for (const file of altScores.keys()) if (!weights.has(file)) altScores.delete(file);
+      }
+      // The query's own words weigh more than their synonyms.
+      const factor = slot.own && alternative !== slot.own ? ID_SYNONYM_FACTOR : 1;
+      for (const [file, score] of altScores)
+        slotScores.set(file, Math.max(slotScores.get(file) || 0, score * factor));
+    }
+    for (const [file, score] of slotScores) {
+      const page = pages.get(file) || { file, matched: 0, score: 0 };
+      page.matched += 1;
+      page.score += score;
+      pages.set(file, page);
+    }
+  }
+  for (const term of excludedTerms)
+    for (const table of [index.titleterms, index.terms]) idFiles(table, term).forEach((f) => pages.delete(f));
+  for (const page of pages.values()) {
+    // A short title that the query covers well beats a long one that merely contains it.
+    const titleStems = splitQuery(index.titles[page.file].toLowerCase())
+      .filter((w) => !ID_STOPWORDS.has(w))
+      .map((w) => stemmer.stemWord(w));
+    const covered = titleStems.filter((s) => usedStems.has(s)).length;
+    if (titleStems.length) page.score += covered / titleStems.length;
+  }
+  const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
+  const ranked = [...pages.values()].filter((p) => (most === slots.length ? p.matched === most : true));
+  // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
+  const title = (p) => index.titles[p.file].toLowerCase();
+  // Short queries: pages matching more of the words first. Long ones (sentences) do not need
+  // every word: the words matched weigh by their rarity, scaled by the share matched.
+  // Listings come after the questions matching as many words.
+  const key = (p) => (slots.length > ID_LONG_QUERY ? 0 : p.matched);
+  const question = (p) => (data.listings.has(p.file) ? 0 : 1);
+  const value = (p) => p.score * (p.matched / slots.length);
+  ranked.sort(
+    (a, b) =>
+      key(a) - key(b) || question(a) - question(b) || value(a) - value(b) || (title(a) < title(b) ? 1 : -1),
+  );
+  return { ranked, partial: ranked.length > 0 && most < slots.length, corrected, usedStems };
+};
+
+if (typeof Search !== "undefined") {
+  const notice = (className, text, emphasis) => {
+    const paragraph = document.createElement("p");
+    paragraph.className = className;
+    paragraph.textContent = text;
+    if (emphasis) paragraph.appendChild(document.createElement("em")).textContent = emphasis;
+    Search.output.before(paragraph);
+  };
+
+  // Sphinx's pulse restarts when the search ends between two of its beats (its pending beat
+  // turns the stopped state -1 into 0), leaving "Mencari..." pulsing over the results.
+  Search.startPulse = () => {
+    if (Search._pulse_status >= 0) return;
+    const pulse = () => {
+      if (Search._pulse_status < 0) return;
+      Search._pulse_status = (Search._pulse_status + 1) % 4;
+      Search.dots.innerText = ".".repeat(Search._pulse_status);
+      window.setTimeout(pulse, 500);
+    };
+    Search._pulse_status = 0;
+    window.setTimeout(pulse, 500);
+  };
+
+  Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms) => {
+    const index = Search._index;
+    _removeChildren(document.getElementById("search-progress"));
+    const { ranked, partial, corrected, usedStems } = idRank(index, query, excludedTerms);
+    // The excerpts and highlights follow the words searched for, corrected or synonyms.
+    usedStems.forEach((stem) => searchTerms.add(stem));
+    if (corrected) splitQuery(corrected).forEach((word) => highlightTerms.add(word));
+    if (corrected) notice("search-corrected", ID_CORRECTED_NOTICE, corrected);
+    if (partial) notice("search-partial", ID_PARTIAL_NOTICE);
+    // Ascending order: Sphinx displays the results by popping the last one.
+    return ranked.map((p) => [
+      index.docnames[p.file],
+      index.titles[p.file],
+      "",
+      null,
+      p.matched * 100 + p.score,
+      index.filenames[p.file],
+      "text",
+    ]);
+  };
+
+  // The excerpt under each result starts near, and highlights, the first word of the page
+  // with a query stem, whatever its form (Sphinx looks for the stems as written).
+  Search.makeSearchSummary = (htmlText, stems, anchor) => {
+    const text = Search.htmlToText(htmlText, anchor);
+    if (text === "") return null;
+    const stemmer = new Stemmer();
+    const found = new Set();
+    let start = -1;
+    for (const match of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
+      const word = match[0].toLowerCase();
+      if (!ID_STOPWORDS.has(word) && stems.has(stemmer.stemWord(word))) {
+        if (start < 0) start = match.index;
+        found.add(word);
+      }
+    }
+    const from = Math.max(start - 120, 0);
+    const summary = document.createElement("p");
+    summary.classList.add("context");
+    summary.textContent =
+      (from ? "..." : "") + text.substr(from, 240).trim() + (from + 240 < text.length ? "..." : "");
+    if (typeof _highlightText === "function") found.forEach((word) => _highlightText(summary, word, "highlighted"));
+    return summary;
+  };
+}
+
+if (typeof Documentation !== "undefined") Object.assign(Documentation.TRANSLATIONS, ID_MESSAGES);

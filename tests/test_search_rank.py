@@ -1,0 +1,313 @@
+"""The search's ranking (docs/_ext/search_rank.js): BM25 weighting, listings below questions,
+typo correction, acronyms and synonyms; in Node on small made-up indexes, and on the
+handbook's search page in Chromium, with the page's weight and layout stability."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import search_id
+import sphinx
+from support import CHROMIUM, ROOT, require, serve
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from lighthouse import CompressingHandler  # noqa: E402 (path above)
+
+SEARCHTOOLS = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "searchtools.js"
+
+
+def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -> list[dict]:
+    """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ..., "keywords": [...]}}.
+
+    The index is built the way Sphinx builds it with our search language: stems (and the
+    words as written, "="-prefixed, where they differ) of titles and bodies, keywords as
+    index entries."""
+    node = require("node", "nodejs")
+    language = search_id.SearchIndonesian({})
+    names = sorted(pages)
+    terms: dict[str, set[int]] = {}
+    titleterms: dict[str, set[int]] = {}
+    entries: dict[str, list] = {}
+    for number, name in enumerate(names):
+        page = pages[name]
+        for field, table in (("title", titleterms), ("body", terms)):
+            for word in language.split(page.get(field, "")):
+                if language.word_filter(word):
+                    table.setdefault(language.stem(word), set()).add(number)
+        for keyword in page.get("keywords", []):
+            entries.setdefault(keyword.lower(), []).append([number, "", False])
+    index = {
+        "docnames": names,
+        "filenames": names,
+        "titles": [pages[name]["title"] for name in names],
+        "terms": {k: sorted(v) for k, v in terms.items()},
+        "titleterms": {k: sorted(v) for k, v in titleterms.items()},
+        "indexentries": entries,
+        "listings": [names.index(name) for name in listings],
+    }
+    script = "\n".join(
+        [
+            "const _ready = () => {};",
+            SEARCHTOOLS.read_text(encoding="utf-8"),
+            f"const stopwords = new Set({json.dumps(sorted(search_id.STOPWORDS))});",
+            search_id.js_code([list(group) for group in synonyms]),
+            f"const index = {json.dumps(index)};",
+            f"const queries = {json.dumps(queries)};",
+            "process.stdout.write(JSON.stringify(queries.map((q) => {",
+            "  const { ranked, corrected } = idRank(index, q, new Set());",
+            "  return { pages: ranked.reverse().map((p) => index.docnames[p.file]), corrected };",
+            "})));",
+        ]
+    )
+    result = subprocess.run([node, "-"], input=script, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+FILLER = "Dokumen ini menjelaskan kegiatan program secara umum bagi pembaca. " * 12
+
+
+def test_rare_query_word_counts_more_than_a_common_one():
+    pages = {f"umum{i}": {"title": f"Halaman {i}", "body": "kegiatan warga " + FILLER} for i in range(6)}
+    pages["a"] = {"title": "Catatan A", "body": "kegiatan warga"}  # the common word only
+    pages["b"] = {"title": "Catatan B", "body": "pembukuan"}  # the rare word only
+    [result] = rank(["kegiatan pembukuan"], pages)
+    assert result["pages"][0] == "b"
+
+
+def test_long_page_does_not_win_by_length():
+    pages = {
+        "pendek": {"title": "Iuran", "body": "Iuran anggota dibayar setiap bulan."},
+        "panjang": {"title": "Catatan", "body": "Iuran anggota dibayar setiap bulan. " + FILLER * 4},
+    }
+    [result] = rank(["iuran bulan"], pages)
+    assert result["pages"] == ["pendek", "panjang"]
+
+
+def test_title_and_keywords_outweigh_the_body():
+    pages = {
+        "judul": {"title": "Apa itu arisan?", "body": "Penjelasan singkat."},
+        "kata-kunci": {"title": "Pertemuan warga", "body": "Penjelasan singkat.", "keywords": ["arisan"]},
+        "isi": {"title": "Kegiatan", "body": "Ada arisan setiap bulan."},
+    }
+    [result] = rank(["arisan"], pages)
+    assert result["pages"] == ["judul", "kata-kunci", "isi"]
+
+
+def test_question_pages_rank_above_listings():
+    pages = {
+        "beranda": {"title": "Relawan", "body": "Daftar pertanyaan tentang relawan dan tugas relawan."},
+        "tanya": {"title": "Siapa yang membantu?", "body": "Relawan membantu warga."},
+    }
+    [result] = rank(["relawan"], pages, listings=["beranda"])
+    assert result["pages"] == ["tanya", "beranda"]
+    [result] = rank(["relawan"], pages)  # the same pages, neither a listing: the title wins
+    assert result["pages"] == ["beranda", "tanya"]
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [
+        ("pemberdayan", "pemberdayaan"),  # a deleted letter
+        ("kelurhan", "kelurahan"),
+        ("pmeberdayaan", "pemberdayaan"),  # two letters swapped: one edit
+        ("pemberdajaan", "pemberdayaan"),  # a wrong letter
+        ("pemberdyaaan", "pemberdayaan"),  # two edits: long words only
+    ],
+)
+def test_typo_is_corrected_to_the_closest_index_word(typo, word):
+    pages = {
+        "a": {"title": "Pemberdayaan", "body": "Pemberdayaan masyarakat kelurahan."},
+        "b": {"title": "Pendataan", "body": "Pendataan warga."},
+    }
+    [result] = rank([typo], pages)
+    assert result["corrected"] == word
+    assert result["pages"][0] == "a"
+
+
+def test_short_words_take_one_edit_and_known_words_are_never_corrected():
+    pages = {
+        "a": {"title": "Dana", "body": "Dana bantuan warga."},
+        "b": {"title": "Data", "body": "Data warga."},
+    }
+    found = rank(["dana", "data", "dnaa", "dxxa"], pages)
+    assert [r["corrected"] for r in found] == [None, None, "dana", None]
+    assert found[0]["pages"] == ["a"] and found[1]["pages"] == ["b"]
+
+
+def test_acronym_and_expansion_find_each_other():
+    pages = {
+        "singkat": {"title": "Tugas KBK", "body": "KBK bertemu setiap bulan."},
+        "panjang": {"title": "Pertemuan", "body": "Kelompok Belajar Kelurahan bertemu setiap bulan."},
+        "lain": {"title": "Kelompok", "body": "Kelompok tani belajar."},
+    }
+    groups = [["KBK", "Kelompok Belajar Kelurahan"]]
+    by_acronym, by_expansion = rank(["KBK", "kelompok belajar kelurahan"], pages, synonyms=groups)
+    assert set(by_acronym["pages"]) == {"singkat", "panjang"}
+    assert set(by_expansion["pages"][:2]) == {"singkat", "panjang"}
+    [plain] = rank(["KBK"], pages)  # without the group, the acronym finds only itself
+    assert plain["pages"] == ["singkat"]
+
+
+def test_synonyms_find_each_other():
+    pages = {
+        "a": {"title": "Memantau kegiatan", "body": "Cara memantau."},
+        "b": {"title": "Monitor kegiatan", "body": "Cara monitor."},
+    }
+    pantau, monitor = rank(["pantau", "monitor"], pages, synonyms=[["pantau", "monitor"]])
+    assert pantau["pages"][0] == "a" and set(pantau["pages"]) == {"a", "b"}
+    assert monitor["pages"][0] == "b" and set(monitor["pages"]) == {"a", "b"}
+
+
+def test_synonym_file_is_read_and_checked(make_app, tmp_path):
+    (tmp_path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+    (tmp_path / "sinonim.yml").write_text("- [pantau, monitor]\n- [sendirian]\n", encoding="utf-8")
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    code = (app.outdir / "_static" / "language_data.js").read_text(encoding="utf-8")
+    assert 'const ID_SYNONYMS = [["pantau", "monitor"]];' in code
+    assert "sinonim.yml" in app.warning.getvalue() and "kelompok sinonim ke-2" in app.warning.getvalue()
+
+
+def test_handbook_synonyms_come_from_the_glossary_and_the_synonym_file(html_dir):
+    code = (html_dir / "_static" / "language_data.js").read_text(encoding="utf-8")
+    groups = json.loads(re.search(r"const ID_SYNONYMS = (.*);", code).group(1))
+    assert ["KBK", "Kelompok Belajar Kelurahan"] in groups
+    assert ["pantau", "monitor"] in groups
+
+
+def test_index_names_the_listing_pages(html_dir):
+    text = (html_dir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    listings = {index["docnames"][i] for i in index["listings"]}
+    assert {"index", "faq/sosialisasi/index", "kata-kunci"} <= listings
+    assert not any(name.startswith("faq/sosialisasi/") and not name.endswith("index") for name in listings)
+
+
+# -- The handbook's search page in Chromium ----------------------------------------------------
+
+
+def search(page, query: str) -> list[str]:
+    page.goto(f"/search.html?q={query}")
+    page.wait_for_function("document.querySelector('#search-results h2') && Search._pulse_status === -1")
+    hrefs = page.eval_on_selector_all("#search-results ul.search li > a", "as => as.map(a => a.getAttribute('href'))")
+    return [href.removesuffix(".html") for href in hrefs]
+
+
+def test_typo_shows_the_corrected_query(page):
+    results = search(page, "pemberdayan")
+    assert results and results[0].startswith("faq/")
+    assert page.inner_text("#search-results .search-corrected") == "Menampilkan hasil untuk pemberdayaan"
+    assert page.inner_text("#search-results .search-corrected em") == "pemberdayaan"
+    search(page, "pemberdayaan")
+    assert page.locator("#search-results .search-corrected").count() == 0
+
+
+def test_acronym_finds_the_pages_of_its_expansion(page):
+    expansion = set(search(page, "Kelompok Belajar Kelurahan"))
+    assert expansion and expansion <= set(search(page, "KBK"))
+
+
+def test_question_ranks_above_the_category_page(page):
+    results = search(page, "relawan")
+    assert results.index("faq/sosialisasi/siapa-pelaku-sosialisasi") < results.index("faq/sosialisasi/index")
+
+
+def test_readthedocs_search_event_leads_to_our_search(page):
+    page.goto("/faq/sosialisasi/apa-itu-sosialisasi.html")
+    # What Read the Docs Addons do: their "/" key handler dispatches this event on the document.
+    page.evaluate("""() => {
+        window.addonsSearchOpened = false;
+        document.addEventListener("readthedocs-search-show", () => { window.addonsSearchOpened = true; });
+        document.addEventListener("keydown", (e) => {
+            if (e.key === "/" && document.activeElement.tagName !== "INPUT")
+                document.dispatchEvent(new CustomEvent("readthedocs-search-show"));
+        });
+    }""")
+    page.keyboard.press("/")
+    assert page.evaluate("window.addonsSearchOpened") is False
+    assert page.evaluate("document.activeElement.name") == "q"
+    # On a phone the search box hides in the closed drawer: the event opens the search page.
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.evaluate("document.activeElement.blur(); document.dispatchEvent(new CustomEvent('readthedocs-search-show'))")
+    page.wait_for_url("**/search.html")
+
+
+# -- Weight and layout stability of the search page -------------------------------------------
+
+BUDGET_RAW = 200 * 1024
+BUDGET_GZIP = 60 * 1024
+ROOT_LIST = re.compile(r'const ID_ROOTS = new Set\("[^"]*"')
+
+
+def first_visit(browser, html_dir: Path, query: str) -> tuple[int, int, float]:
+    """(raw bytes, transferred bytes, cumulative layout shift) of a first visit of the search page,
+    in Chromium with a cold cache (phone-sized), text served gzip-compressed as by Read the Docs."""
+    with serve(html_dir, CompressingHandler) as base:
+        page = browser.new_page(viewport={"width": 412, "height": 823})
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        urls, transferred = {}, {}
+        cdp.on("Network.responseReceived", lambda e: urls.__setitem__(e["requestId"], e["response"]["url"]))
+        cdp.on("Network.loadingFinished", lambda e: transferred.__setitem__(e["requestId"], e["encodedDataLength"]))
+        page.goto(f"{base}/search.html?q={query}")
+        page.wait_for_function("Search._pulse_status === -1")
+        page.wait_for_load_state("networkidle")
+        shift = page.evaluate("""() => new Promise((done) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+                for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value;
+            }).observe({ type: "layout-shift", buffered: true });
+            setTimeout(() => done(sum), 500);
+        })""")
+        page.close()
+    raw = 0
+    for url in urls.values():
+        path = html_dir / url.removeprefix(base + "/").split("?")[0]
+        raw += path.stat().st_size if path.is_file() else 0
+    return raw, sum(transferred.values()), shift
+
+
+def test_search_page_first_visit_is_light_and_stable(browser, html_dir):
+    raw, transferred, shift = first_visit(browser, html_dir, "relawan")
+    # The stemmer's root list, if the build still ships one, is the stemmer's own budget
+    # (scripts/search_eval.py reports it); everything else on the page is measured here.
+    code = (html_dir / "_static" / "language_data.js").read_text(encoding="utf-8")
+    roots = ROOT_LIST.search(code)
+    if roots:
+        raw -= len(roots.group(0).encode())
+        transferred -= len(gzip.compress(code.encode())) - len(gzip.compress(ROOT_LIST.sub("", code).encode()))
+    assert raw <= BUDGET_RAW, f"{raw / 1024:.0f} KB raw"
+    assert transferred <= BUDGET_GZIP, f"{transferred / 1024:.0f} KB transferred"
+    assert shift <= 0.01
+
+
+def test_search_page_drops_what_it_does_not_use(html_dir):
+    html = (html_dir / "search.html").read_text(encoding="utf-8")
+    assert "searchtools.js" in html
+    for unused in ("sphinx-design.min.css", "design-tabs.js", "pygments.css"):
+        assert unused not in html
+    assert "min-height: 100vh" in html  # the results area is reserved
+
+
+# -- The evaluation's quick mode ---------------------------------------------------------------
+
+
+def test_search_eval_quick_mode_reports_and_keeps_the_handbook_target():
+    """A quarter of the real-world corpus and the handbook's queries, typos included (make search-eval runs
+    all and fails on every missed target; the corpus targets are not all met yet, see its report)."""
+    require(CHROMIUM, "chromium")
+    require("dpkg-deb", "dpkg")
+    command = [sys.executable, str(ROOT / "scripts" / "search_eval.py"), "--quick"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    measured = dict(re.findall(r"^\| ([\w@ ]+) \| ([0-9.]+) \| >=", result.stdout, re.M))
+    assert {"corpus test queries P@1", "corpus test queries R@3", "handbook typo queries P@1"} <= set(measured)
+    assert float(measured["handbook queries P@1"]) >= 0.97
