@@ -26,7 +26,6 @@ from docutils import nodes
 from markdown_it import MarkdownIt
 from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
-from sphinx import addnodes
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -256,25 +255,14 @@ def check_doctree(app, doctree: nodes.document) -> None:
             line,
         )
     if catalog.is_question(docname):
-        check_answer(docname, doctree)
+        check_answer(app, docname, doctree)
 
 
-def check_answer(docname: str, doctree: nodes.document) -> None:
+def check_answer(app, docname: str, doctree: nodes.document) -> None:
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None:
         return  # no title: reported by check_title
-    skip = (
-        nodes.title,
-        nodes.target,
-        nodes.comment,
-        nodes.system_message,
-        addnodes.index,
-    )
-    answer = " ".join(
-        child.astext()
-        for child in section.children
-        if not isinstance(child, skip) and "faq-meta" not in child.get("classes", ())
-    ).strip()
+    answer = catalog.question(app.env, docname).answer  # the catalog collected it just before
     line = section[0].line
     if not answer:
         warn(
@@ -374,6 +362,6 @@ def setup(app):
     app.setup_extension("faq_catalog")
     app.connect("env-before-read-docs", check_encoding)
     app.connect("source-read", check_source)
-    app.connect("doctree-read", check_doctree)
+    app.connect("doctree-read", check_doctree, priority=600)  # after the catalog has the page's answer
     app.connect("env-check-consistency", check_catalog)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
