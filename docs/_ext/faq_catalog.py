@@ -40,6 +40,7 @@ class Question:
     docname: str
     title: str
     category: str  # docname of the category's index page
+    line: int | None = None  # the title's line in the page's source
     keywords: list[str] = field(default_factory=list)
     summary: str = ""
     answer: str = ""  # the answer's text, one line per block (paragraph, sub-heading, table cell…)
@@ -79,9 +80,10 @@ def as_list(value) -> list[str]:
     return [str(item).strip() for item in value if str(item).strip()]
 
 
-def _title(doctree: nodes.document) -> str:
+def _title(doctree: nodes.document) -> tuple[str, int | None]:
+    """The page's title and its line."""
     section = next(iter(doctree.findall(nodes.section)), None)
-    return section[0].astext().strip() if section is not None else ""
+    return (section[0].astext().strip(), section[0].line) if section is not None else ("", None)
 
 
 def first_sentence(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
@@ -212,10 +214,12 @@ class CatalogCollector(EnvironmentCollector):
         if is_question(docname):
             summary = str(meta.get("summary", "")).strip()
             answer, description = answer_of(doctree, summary)
+            title, line = _title(doctree)
             _questions(env)[docname] = Question(
                 docname=docname,
-                title=_title(doctree),
+                title=title,
                 category=category_of(docname),
+                line=line,
                 keywords=as_list(meta.get("keywords")),
                 summary=summary,
                 answer=answer,
@@ -223,7 +227,7 @@ class CatalogCollector(EnvironmentCollector):
             )
         elif is_category(docname):
             _categories(env)[docname] = Category(
-                docname=docname, title=_title(doctree), description=str(meta.get("description", "")).strip()
+                docname=docname, title=_title(doctree)[0], description=str(meta.get("description", "")).strip()
             )
 
 

@@ -312,7 +312,7 @@ def check_catalog(app, env) -> None:
                 f"Pertanyaan '{question.title}' sudah ada di {other}. "
                 "Gabungkan jawabannya ke halaman itu atau ubah pertanyaannya.",
                 question.docname,
-                _title_line(env, question.docname),
+                question.line,
             )
         else:
             seen[key] = question.docname
@@ -346,11 +346,6 @@ def check_files(env, srcdir: Path) -> None:
                         docname,
                         _line_of(env, docname, path.name),
                     )
-
-
-def _title_line(env, docname: str) -> int | None:
-    titles = h1_lines(env.doc2path(docname).read_text(encoding="utf-8"))
-    return titles[0][0] if titles else None
 
 
 def _line_of(env, docname: str, needle: str) -> int | None:
