@@ -21,16 +21,15 @@ from pathlib import Path
 
 import faq_catalog as catalog
 from docutils import nodes
-from faq_catalog import first_sentence
 from sphinx.environment.collectors import EnvironmentCollector
 
 
 def description_of(doctree: nodes.document, metadata: dict) -> str:
     """The description of a page that is not a question (a question's is in the catalog)."""
     if metadata.get("description"):
-        return first_sentence(str(metadata["description"]))
+        return catalog.first_sentence(str(metadata["description"]))
     paragraph = next(iter(doctree.findall(nodes.paragraph)), None)
-    return first_sentence(" ".join(paragraph.astext().split())) if paragraph is not None else ""
+    return catalog.first_sentence(" ".join(paragraph.astext().split())) if paragraph is not None else ""
 
 
 def faq_page(title: str, answer: str) -> dict:
