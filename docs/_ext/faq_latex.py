@@ -34,10 +34,11 @@ def handout_target(slug: str) -> str:
 def add_handouts(app, env) -> None:
     """One handout per category of the catalog; its title is replaced by the catalog's at write time.
 
-    After reading (``env-updated``), before the LaTeX builder reads ``latex_documents``.
+    After reading (``env-updated``), before the LaTeX builder reads ``latex_documents``; other
+    builders keep conf.py's list (the environment stores the configuration it was built with).
     """
     config = app.config
-    if not config.faq_latex_handouts:
+    if not config.faq_latex_handouts or app.builder.format != "latex":
         return
     known = {entry[0] for entry in config.latex_documents}
     for docname in sorted(category.docname for category in catalog.categories(env)):
