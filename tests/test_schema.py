@@ -261,8 +261,10 @@ def test_plain_pages_are_not_parsed_again(make_app, project, monkeypatch):
     checked = []
     monkeypatch.setattr(schema, "check_fields", lambda docname, fields: checked.append(docname))
     write(project, "faq/a/dua.md", question("Dua?", front="keywords: [kbk]\nsummary: null\n"))
+    write(project, "faq/a/tiga.md", question("Tiga?", front="keywords: [kbk]\nsummary: Ringkas.\nlain: x\n"))
+    write(project, "faq/a/index.md", "# A\n\n```{toctree}\nsatu\ndua\ntiga\n```\n")
     assert warnings_of(make_app, project) == ""  # check_fields, which would warn, is replaced
-    assert checked == ["faq/a/dua"]
+    assert sorted(checked) == ["faq/a/dua", "faq/a/tiga"]
 
 
 @pytest.mark.parametrize(

@@ -127,13 +127,16 @@ def check_question_page(app, docname: str, doctree: nodes.document) -> None:
 
 def _plainly_right(env, docname: str, doctree: nodes.document, text: str) -> bool:
     """True only where the checks above would find nothing: MyST read the front matter (so it is
-    valid YAML), keywords is a flow list of words, summary a short sentence, and the page has one
-    section whose title is a '# …?' line. Anything unusual goes through the full checks."""
+    valid YAML), it holds only keywords, a flow list of words, and summary, a short sentence, and
+    the page has one section whose title is a '# …?' line. Anything unusual goes through the full
+    checks."""
     block = front_matter(text)
     meta = env.metadata[docname]
     keywords, summary = meta.get("keywords"), str(meta.get("summary", "")).strip()
     if block is None or not isinstance(keywords, str) or not re.search(r"^keywords:[ \t]*\[", block[0], re.M):
         return False
+    if set(re.findall(r"^([^\s#:][^:]*?)[ \t]*:", block[0], re.M)) != {"keywords", "summary"}:
+        return False  # a field these checks do not know: other checks may need the parsed front matter
     try:
         items = json.loads(keywords)
     except json.JSONDecodeError:
