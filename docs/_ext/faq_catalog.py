@@ -101,20 +101,19 @@ def _left_out(node: nodes.Node) -> bool:
     return isinstance(node, nodes.Element) and "faq-meta" in node["classes"]
 
 
-def _text(node: nodes.Element) -> str:
-    return "".join(
-        child.astext() if isinstance(child, nodes.Text) else _text(child)
-        for child in node.children
-        if not _left_out(child)
-    )
+def _text(node: nodes.Node) -> str:
+    """A node's text; an element without children gives its own (an image its alt text)."""
+    if isinstance(node, nodes.Text) or not node.children:
+        return node.astext()
+    return "".join(_text(child) for child in node.children if not _left_out(child))
 
 
 def _blocks(children, found: list[tuple[nodes.Element, str]]) -> None:
-    """Each outermost text element among `children` (paragraph, heading, cell, code…) with its text."""
+    """Each outermost text element among `children` (paragraph, heading, cell, code, image…) with its text."""
     for child in children:
         if isinstance(child, nodes.Text) or _left_out(child):
             continue
-        if isinstance(child, nodes.TextElement):
+        if isinstance(child, nodes.TextElement) or not child.children:
             text = " ".join(_text(child).split())
             if text:
                 found.append((child, text))
