@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -24,6 +25,7 @@ QUESTIONS = {
     "Siapa Sasaran Sosialisasi?": "faq/sosialisasi/siapa-sasaran-sosialisasi.html",
     "Siapa Pelaku Sosialisasi?": "faq/sosialisasi/siapa-pelaku-sosialisasi.html",
 }
+
 # Parts of a question page that are not the answer: the title, permalinks, and anything the
 # extensions add around the answer (keyword list, dates), which they mark with class "faq-meta".
 NOT_ANSWER = "h1, a.headerlink, .faq-meta"
@@ -54,6 +56,12 @@ def answer_text(html_dir, page: str) -> str:
     return page_text(html_dir, page, NOT_ANSWER)
 
 
+def catalog_answer(html_dir, page: str) -> str:
+    """The page's answer as the catalog (faq_catalog) took it, published in the page's FAQPage data."""
+    script = soup(html_dir / page).select_one('script[type="application/ld+json"]')
+    return json.loads(script.string)["mainEntity"][0]["acceptedAnswer"]["text"]
+
+
 def test_source_has_the_four_questions():
     assert list(source_answers()) == list(QUESTIONS)
 
@@ -69,8 +77,11 @@ def test_every_source_sentence_is_on_its_page_once(html_dir, question):
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_answer_is_the_source_nothing_more(html_dir, question):
-    """Nothing lost, duplicated or added: the answer's letters equal the source's, in order."""
-    assert squash(answer_text(html_dir, QUESTIONS[question])) == squash(source_answers()[question])
+    """Nothing lost, duplicated or added: the answer's letters equal the source's, in order, both on
+    the page and in the catalog's answer text (which the meta description and JSON-LD publish)."""
+    expected = squash(source_answers()[question])
+    assert squash(answer_text(html_dir, QUESTIONS[question])) == expected
+    assert squash(catalog_answer(html_dir, QUESTIONS[question])) == expected
 
 
 def handbook_sources() -> str:

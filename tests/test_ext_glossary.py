@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faq_glossary
 import pytest
 from bs4 import BeautifulSoup
 from support import squash, write
@@ -128,3 +129,24 @@ def test_term_inside_a_link_code_or_heading_is_not_linked(make_app, project, mar
     assert [(a.get_text(), a.find_parent("p").get_text()) for a in links] == [
         ("fasilitator", "Lalu fasilitator datang.")
     ]
+
+
+@pytest.mark.parametrize("parallel", [1, 2])
+def test_the_data_file_is_parsed_once_per_build(make_app, project, monkeypatch, parallel):
+    """Also under -j, whose reading processes are forked: each would parse it again."""
+    for name in ("dua", "tiga", "empat"):
+        write(project, f"faq/a/{name}.md", f"---\nkeywords: [a]\n---\n# {name}?\n\nFasilitator {name}.\n")
+    write(project, "faq/a/index.md", "# A\n\n```{toctree}\nsatu\ndua\ntiga\nempat\n```\n")
+    parses = project / "parses.log"
+    parse = faq_glossary._parse
+
+    def counted(path):
+        with parses.open("a") as log:  # a file: forked processes share it
+            log.write(f"{path}\n")
+        return parse(path)
+
+    monkeypatch.setattr(faq_glossary, "_parse", counted)
+    app = make_app("html", srcdir=project, parallel=parallel)
+    app.build()
+    assert len(parses.read_text().splitlines()) == 1
+    assert page(app, "faq/a/empat.html").select_one("abbr.faq-istilah")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import faq_catalog as catalog
 import faq_html
 import pytest
 from bs4 import BeautifulSoup
@@ -19,6 +20,16 @@ smartquotes = False  # straight quotes reach the meta tags, to test their escapi
 SPECIAL = """Warga "miskin" & 'rentan', nilai 1 < 2 > 0."""
 LONG = "Kalimat pertama yang sangat panjang " + "dan terus berlanjut " * 12 + "hingga selesai."
 
+TABLE_ONLY = """---
+summary: Pelaku di tiap tingkat. Bagan di bawah.
+---
+# Siapa di tiap tingkat?
+
+| Tingkat | Pelaku |
+|---|---|
+| Kelurahan | BKM |
+"""
+
 
 @pytest.fixture
 def built(make_app, tmp_path):
@@ -27,7 +38,7 @@ def built(make_app, tmp_path):
     write(
         tmp_path,
         "faq/a/index.md",
-        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\ntiga\n```\n",
+        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\ntiga\nempat\n```\n",
     )
     write(
         tmp_path,
@@ -52,6 +63,7 @@ def built(make_app, tmp_path):
     write(tmp_path, "faq/a/dua.md", f"# Dua?\n\n{LONG}\n")
     keywords = json.dumps(['kutip "ganda"', "A & B", "kutip 'tunggal'", "<kurung>"])
     write(tmp_path, "faq/a/tiga.md", f"---\nkeywords: {keywords}\n---\n# Apa \"tiga\" & 'itu'?\n\n{SPECIAL} Lalu.\n")
+    write(tmp_path, "faq/a/empat.md", TABLE_ONLY)
     app = make_app("html", srcdir=tmp_path)
     app.build()
     return app.outdir
@@ -87,7 +99,15 @@ def test_descriptions(built):
     # Generated pages fall back to the home page's description.
     assert meta(page(built, "search.html"), "description") == "Buku tanya jawab."
     long = meta(page(built, "faq/a/dua.html"), "description")
-    assert long.endswith("…") and len(long) <= faq_html.DESCRIPTION_LIMIT and LONG.startswith(long[:-1])
+    assert long.endswith("…") and len(long) <= catalog.DESCRIPTION_LIMIT and LONG.startswith(long[:-1])
+
+
+def test_table_only_answer_is_described_by_its_summary(built):
+    """A table's first cell is no description; the structured answer keeps the table's text."""
+    soup = page(built, "faq/a/empat.html")
+    assert meta(soup, "description") == "Pelaku di tiap tingkat."
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    assert data["mainEntity"][0]["acceptedAnswer"]["text"] == "Tingkat\nPelaku\nKelurahan\nBKM"
 
 
 def test_keywords_only_on_question_pages(built):
@@ -113,7 +133,7 @@ def test_robots_txt_names_the_sitemap(built):
     ],
 )
 def test_first_sentence(text, expected):
-    assert faq_html.first_sentence(text) == expected
+    assert catalog.first_sentence(text) == expected
 
 
 def test_meta_tags_escape_every_special_character(built):

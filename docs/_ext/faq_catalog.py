@@ -15,6 +15,15 @@ is the editors': a question's ``urutan: N`` front-matter field puts it at place 
 (ahead of the page that holds N without the field); pages listed in a toctree
 written in ``index.md`` hold their place in that list; new pages come last, by
 file name.
+
+A question's answer text is taken here, once, from its page's doctree (``Question.answer``,
+with its ``description``): faq_html's meta description and JSON-LD, faq_schema's
+empty-answer check and the fidelity tests all read it from the record.
+
+A question's keyword line is one node, ``keyword_line``, added at the end of its answer by
+``KeywordLine``; each builder renders it its way: faq_lists for HTML and ePub (links to the
+keyword page), faq_latex for LaTeX (under the title), and here, for the text builder, a plain
+"Kata kunci: …" line. Other builders (spelling, gettext…) drop it.
 """
 
 from __future__ import annotations
@@ -29,14 +38,21 @@ from sphinx import addnodes
 from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.transforms import SphinxTransform
 
+KEYWORDS_LABEL = "Kata kunci:"
+DESCRIPTION_LIMIT = 160  # characters; what search engines show of a description
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
 
 @dataclass
 class Question:
     docname: str
     title: str
     category: str  # docname of the category's index page
+    line: int | None = None  # the title's line in the page's source
     keywords: list[str] = field(default_factory=list)
     summary: str = ""
+    answer: str = ""  # the answer's text, one line per block (paragraph, sub-heading, table cell…)
+    description: str = ""  # its first sentence, or the summary where the answer starts otherwise
 
 
 @dataclass
@@ -72,9 +88,72 @@ def as_list(value) -> list[str]:
     return [str(item).strip() for item in value if str(item).strip()]
 
 
-def _title(doctree: nodes.document) -> str:
+def _title(doctree: nodes.document) -> tuple[str, int | None]:
+    """The page's title and its line."""
     section = next(iter(doctree.findall(nodes.section)), None)
-    return section[0].astext().strip() if section is not None else ""
+    return (section[0].astext().strip(), section[0].line) if section is not None else ("", None)
+
+
+def first_sentence(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """The first sentence of `text`, cut at a word boundary with an ellipsis when longer than `limit`."""
+    sentence = _SENTENCE_END.split(" ".join(text.split()), 1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _left_out(node: nodes.Node) -> bool:
+    """Not answer text: index entries, targets, comments, messages, what extensions mark faq-meta."""
+    if isinstance(node, (nodes.comment, nodes.system_message, nodes.target, addnodes.index)):
+        return True
+    return isinstance(node, nodes.Element) and "faq-meta" in node["classes"]
+
+
+def _text(node: nodes.Node) -> str:
+    """A node's text; an element without children gives its own (an image its alt text)."""
+    if isinstance(node, nodes.Text) or not node.children:
+        return node.astext()
+    return "".join(_text(child) for child in node.children if not _left_out(child))
+
+
+def _blocks(children, found: list[tuple[nodes.Element, str]]) -> None:
+    """Each outermost text element among `children` (paragraph, heading, cell, code, image…) with its text."""
+    for child in children:
+        if isinstance(child, nodes.Text) or _left_out(child):
+            continue
+        if isinstance(child, nodes.TextElement) or not child.children:
+            text = " ".join(_text(child).split())
+            if text:
+                found.append((child, text))
+        else:
+            _blocks(child.children, found)
+
+
+def _starts_a_sentence(block: nodes.Element) -> bool:
+    """A paragraph of prose: not a table's cell (a table's first cell is a column name)."""
+    return isinstance(block, nodes.paragraph) and not any(isinstance(p, nodes.table) for p in _parents(block))
+
+
+def _parents(node: nodes.Node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def answer_of(doctree: nodes.document, summary: str = "") -> tuple[str, str]:
+    """A question page's answer text (its section without the title) and its description.
+
+    The description is the answer's first sentence where the answer starts with one (a
+    paragraph after any sub-heading), otherwise the summary's: a table's first cell or a
+    code line is no description.
+    """
+    section = next(iter(doctree.findall(nodes.section)), None)
+    blocks: list[tuple[nodes.Element, str]] = []
+    if section is not None:
+        _blocks(section.children[1:], blocks)
+    first = next((block for block in blocks if not isinstance(block[0], nodes.title)), None)
+    opening = first[1] if first is not None and _starts_a_sentence(first[0]) else summary
+    return "\n".join(text for _, text in blocks), first_sentence(opening)
 
 
 # -- The category's toctree, generated from its folder ---------------------------
@@ -167,6 +246,33 @@ class KeywordIndexEntries(SphinxTransform):
         section.insert(1, addnodes.index(entries=entries, inline=False))
 
 
+class keyword_line(nodes.General, nodes.Element):
+    """A question's keywords (``docname`` names the question); rendered per builder at write time."""
+
+
+class KeywordLine(SphinxTransform):
+    """Give every question page with keywords its keyword line, at the end of its answer."""
+
+    default_priority = 890
+
+    def apply(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        section = next(iter(self.document.findall(nodes.section)), None)
+        if is_question(docname) and section is not None and as_list(self.env.metadata[docname].get("keywords")):
+            section += keyword_line(docname=docname)
+
+
+def plain_keyword_lines(app, doctree: nodes.document, docname: str) -> None:
+    """The text builder's keyword line; other builders that left the node drop it."""
+    for node in list(doctree.findall(keyword_line)):
+        record = question(app.env, node["docname"])
+        if app.builder.format == "text" and record is not None and record.keywords:
+            text = f"{KEYWORDS_LABEL} {', '.join(record.keywords)}"
+            node.replace_self(nodes.paragraph(text, text, classes=["faq-keywords"]))
+        else:
+            node.replace_self([])
+
+
 class CatalogCollector(EnvironmentCollector):
     """Keep ``env.faq_questions`` and ``env.faq_categories`` (docname -> record), parallel-safe."""
 
@@ -185,16 +291,22 @@ class CatalogCollector(EnvironmentCollector):
         docname = env.current_document.docname
         meta = env.metadata[docname]
         if is_question(docname):
+            summary = str(meta.get("summary", "")).strip()
+            answer, description = answer_of(doctree, summary)
+            title, line = _title(doctree)
             _questions(env)[docname] = Question(
                 docname=docname,
-                title=_title(doctree),
+                title=title,
                 category=category_of(docname),
+                line=line,
                 keywords=as_list(meta.get("keywords")),
-                summary=str(meta.get("summary", "")).strip(),
+                summary=summary,
+                answer=answer,
+                description=description,
             )
         elif is_category(docname):
             _categories(env)[docname] = Category(
-                docname=docname, title=_title(doctree), description=str(meta.get("description", "")).strip()
+                docname=docname, title=_title(doctree)[0], description=str(meta.get("description", "")).strip()
             )
 
 
@@ -261,5 +373,9 @@ def setup(app):
     app.connect("source-read", on_source_read)
     app.connect("env-get-outdated", outdated_categories)
     app.add_transform(KeywordIndexEntries)
+    app.add_node(keyword_line)
+    app.add_transform(KeywordLine)
+    # After the builders' own renderers (faq_lists, faq_latex) have replaced the node.
+    app.connect("doctree-resolved", plain_keyword_lines, priority=900)
     app.add_env_collector(CatalogCollector)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

@@ -1,9 +1,11 @@
 """The printed handbook: one LaTeX document for the whole book and one handout per category.
 
-- ``config-inited``: a handout (``howto`` class) is added to ``latex_documents`` for every
-  category folder ``faq/<slug>/index.md``, so ``make pdf`` builds them all and a new category
-  gets its handout without editing conf.py (``faq_latex_handouts = False`` turns them off).
-- ``KeywordLine`` (LaTeX only): each question section shows its keywords under its title.
+- ``env-updated``: a handout (``howto`` class) is added to ``latex_documents`` for every
+  category in the catalog, so ``make pdf`` builds them all, a new category gets its handout
+  without editing conf.py, and a category left out of the build (``exclude_patterns``) gets
+  none (``faq_latex_handouts = False`` turns them off).
+- ``KeywordLine`` (LaTeX only): each question's keyword line (faq_catalog's ``keyword_line``)
+  printed under its title.
 - ``HandoutGlossary`` (LaTeX only): a handout ends with the glossary entries its questions
   refer to (the terms faq_glossary links, or an explicit ``{term}``).
 - ``HandbookTranslator``: per document, the title page (handbook) or title block (handout)
@@ -15,7 +17,6 @@ The page styling lives in ``docs/_latex/tanyajawab.sty``.
 from __future__ import annotations
 
 from copy import deepcopy
-from pathlib import Path
 
 import faq_catalog as catalog
 from docutils import nodes
@@ -23,38 +24,43 @@ from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.latex import LaTeXTranslator
 
-KEYWORDS_LABEL = "Kata kunci: "
+KEYWORDS_LABEL = catalog.KEYWORDS_LABEL + " "
 
 
 def handout_target(slug: str) -> str:
     return f"tanya-jawab-{slug}.tex"
 
 
-def add_handouts(app, config) -> None:
-    """One handout per category folder; its title is replaced by the catalog's at write time."""
-    if not config.faq_latex_handouts:
+def add_handouts(app, env) -> None:
+    """One handout per category of the catalog; its title is replaced by the catalog's at write time.
+
+    After reading (``env-updated``), before the LaTeX builder reads ``latex_documents``; other
+    builders keep conf.py's list (the environment stores the configuration it was built with).
+    """
+    config = app.config
+    if not config.faq_latex_handouts or app.builder.format != "latex":
         return
     known = {entry[0] for entry in config.latex_documents}
-    for index in sorted(Path(app.srcdir).glob("faq/*/index.md")):
-        docname = f"faq/{index.parent.name}/index"
+    for docname in sorted(category.docname for category in catalog.categories(env)):
+        slug = docname.split("/")[1]
         if docname not in known:
             # toctree_only: the questions become the handout's sections; the category's
             # description goes into the title block instead of its page's introduction.
-            entry = (docname, handout_target(index.parent.name), index.parent.name, config.author, "howto", True)
-            config.latex_documents.append(entry)
+            config.latex_documents.append((docname, handout_target(slug), slug, config.author, "howto", True))
 
 
 class KeywordLine(SphinxPostTransform):
-    """Print a question's keywords under its title (the web shows them its own way)."""
+    """Print a question's keyword line under its title (the web shows it after the answer)."""
 
     builders = ("latex",)
     default_priority = 200
 
     def run(self, **kwargs) -> None:
-        for start in self.document.findall(addnodes.start_of_file):
-            question = catalog.question(self.env, start["docname"])
-            section = next(start.findall(nodes.section), None)
-            if question is None or section is None or not question.keywords:
+        for node in list(self.document.findall(catalog.keyword_line)):
+            question = catalog.question(self.env, node["docname"])
+            section = node.parent
+            section.remove(node)
+            if question is None or not question.keywords:
                 continue
             line = nodes.paragraph("", "", nodes.strong(text=KEYWORDS_LABEL), nodes.Text(", ".join(question.keywords)))
             section.insert(1, nodes.container("", line, classes=["faq-keywords"]))
@@ -72,13 +78,9 @@ class HandoutGlossary(SphinxPostTransform):
         if not catalog.is_category(self.document.get("docname", "")):
             return
         terms = self.env.domaindata["std"]["objects"]
-        wanted = {
-            terms[key]
-            for xref in self.document.findall(addnodes.pending_xref)
-            if xref["reftype"] == "term"
-            for key in terms
-            if key[0] == "term" and key[1].casefold() == xref["reftarget"].casefold()
-        }
+        refs = [(xref, _term_entry(xref, terms)) for xref in self.document.findall(addnodes.pending_xref)]
+        refs = [(xref, entry) for xref, entry in refs if entry is not None]
+        wanted = {entry for _, entry in refs}
         if not wanted:
             return
         glossary_doc = next(iter(wanted))[0]
@@ -94,7 +96,22 @@ class HandoutGlossary(SphinxPostTransform):
         section = nodes.section("", deepcopy(title), subset, ids=[f"{glossary_doc}-handout"])
         # Under the glossary's own docname, the entries keep the labels the term links point to.
         self.document[0] += addnodes.start_of_file("", section, docname=glossary_doc)
-        self.env._app.builder.docnames.add(glossary_doc)  # as Sphinx's own ReferencesResolver reaches it
+        # The glossary page is not part of the handout, so Sphinx would leave an explicit
+        # {term} unlinked: link it here to its entry, in the form the LaTeX builder gives
+        # links inside one book ("%docname#label"). faq_glossary's own links print as text.
+        for xref, entry in refs:
+            if "faq-istilah-link" not in xref["classes"]:
+                xref.replace_self(
+                    nodes.reference("", "", xref[0].deepcopy(), internal=True, refuri="%{}#{}".format(*entry))
+                )
+
+
+def _term_entry(xref: addnodes.pending_xref, terms: dict) -> tuple[str, str] | None:
+    """The glossary entry (docname, label) a term reference points to, or None."""
+    if xref["reftype"] != "term":
+        return None
+    target = xref["reftarget"].casefold()
+    return next((terms[key] for key in terms if key[0] == "term" and key[1].casefold() == target), None)
 
 
 class HandbookTranslator(LaTeXTranslator):
@@ -136,7 +153,7 @@ def setup(app):
     app.add_config_value("faq_latex_subject", "", "env", types=[str])
     app.add_config_value("faq_latex_support", "", "env", types=[str])
     app.add_config_value("faq_latex_handouts", True, "env", types=[bool])
-    app.connect("config-inited", add_handouts)
+    app.connect("env-updated", add_handouts)
     app.add_post_transform(KeywordLine)
     app.add_post_transform(HandoutGlossary)
     app.set_translator("latex", HandbookTranslator)
