@@ -102,6 +102,7 @@ latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
     "extraclassoptions": "openany",  # chapters start on the next page, never after a blank one
+    "fncychap": "",  # tanyajawab.sty sets the chapter openings (fncychap's leave a large empty block)
     "passoptionstopackages": r"\PassOptionsToPackage{pdflang=id}{hyperref}",  # the PDF's /Lang
     "preamble": r"\usepackage{tanyajawab}",
 }

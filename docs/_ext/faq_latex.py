@@ -20,14 +20,41 @@ from pathlib import Path
 import faq_catalog as catalog
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.errors import ConfigError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.latex import LaTeXTranslator
 
 KEYWORDS_LABEL = "Kata kunci: "
+# faq_latex_paper: "a4" (the handbook and handouts) or "a5" (the pocket edition, "buku saku").
+PAPERS = {"a4": ("a4paper", "11pt"), "a5": ("a5paper", "10pt")}
+POCKET_SUFFIX = "-saku"
 
 
-def handout_target(slug: str) -> str:
-    return f"tanya-jawab-{slug}.tex"
+def handout_target(slug: str, config) -> str:
+    return pocket_name(f"tanya-jawab-{slug}.tex", config)
+
+
+def pocket_name(target: str, config) -> str:
+    """A LaTeX file name as the build's paper size wants it: the pocket edition's files end in -saku."""
+    if config.faq_latex_paper != "a5":
+        return target
+    stem, suffix = target.rsplit(".", 1)
+    return f"{stem}{POCKET_SUFFIX}.{suffix}"
+
+
+def join_words(items: list[str]) -> str:
+    """An Indonesian enumeration: "A", "A dan B", "A, B, dan C"."""
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + ", dan " + items[-1]
+
+
+def set_paper(app, config) -> None:
+    """Check the paper size; the pocket edition renames every document (…-saku.tex)."""
+    if config.faq_latex_paper not in PAPERS:
+        choices = ", ".join(PAPERS)
+        raise ConfigError(f"faq_latex_paper harus salah satu dari {choices}, bukan {config.faq_latex_paper!r}")
+    config.latex_documents = [(doc, pocket_name(name, config), *rest) for doc, name, *rest in config.latex_documents]
 
 
 def add_handouts(app, config) -> None:
@@ -40,7 +67,8 @@ def add_handouts(app, config) -> None:
         if docname not in known:
             # toctree_only: the questions become the handout's sections; the category's
             # description goes into the title block instead of its page's introduction.
-            entry = (docname, handout_target(index.parent.name), index.parent.name, config.author, "howto", True)
+            target = handout_target(index.parent.name, config)
+            entry = (docname, target, index.parent.name, config.author, "howto", True)
             config.latex_documents.append(entry)
 
 
@@ -107,20 +135,27 @@ class HandbookTranslator(LaTeXTranslator):
         included = [q for q in catalog.questions(env) if q.docname in builder.docnames]
         keywords = list(dict.fromkeys(k for q in included for k in q.keywords))
         edition = self.escape(f"Edisi {builder.context['date']}")
+        held = [c.title for c in catalog.categories(env) if c.docname in builder.docnames]
+        contents = self.escape(f"Kategori: {join_words(held)}")
         category = next((c for c in catalog.categories(env) if c.docname == docname), None)
         if category is not None:  # a handout
             self.elements["title"] = self.escape(category.title)
             subject = category.description or category.title
-            title = rf"\faqhandouttitle{{{self.escape(config.project)}}}{{{self.escape(subject)}}}{{{edition}}}"
+            book = self.escape(config.project)
+            title = rf"\faqhandouttitle{{{book}}}{{{self.escape(subject)}}}{{{edition}}}{{{contents}}}"
             self.elements.update(tableofcontents="", printindex="", makeindex="")
             # openany means nothing to the article class behind "howto" (LaTeX would warn).
             self.elements["classoptions"] = self.elements["classoptions"].replace(",openany", "")
         else:  # the whole handbook
             subject = config.faq_latex_subject
             support = self.escape(config.faq_latex_support)
-            title = rf"\faqtitlepage{{{edition}}}{{{self.escape(subject)}}}{{{support}}}"
+            title = rf"\faqtitlepage{{{edition}}}{{{self.escape(subject)}}}{{{support}}}{{{contents}}}"
             # Sphinx names the contents after the root toctree's caption ("Kategori"); keep babel's "Daftar Isi".
             self.elements["contentsname"] = ""
+        if config.faq_latex_paper == "a5":  # the pocket edition: two-sided pages, a smaller body
+            self.elements["papersize"], self.elements["pointsize"] = PAPERS["a5"]
+            self.elements["classoptions"] += ",twoside"
+            self.elements["passoptionstopackages"] += "\n\\PassOptionsToPackage{saku}{tanyajawab}"
         # Set before the first page ships out, so hyperref writes them into the PDF's info dictionary.
         metadata = {
             "pdftitle": self.elements["title"],
@@ -136,6 +171,8 @@ def setup(app):
     app.add_config_value("faq_latex_subject", "", "env", types=[str])
     app.add_config_value("faq_latex_support", "", "env", types=[str])
     app.add_config_value("faq_latex_handouts", True, "env", types=[bool])
+    app.add_config_value("faq_latex_paper", "a4", "env", types=[str])
+    app.connect("config-inited", set_paper)
     app.connect("config-inited", add_handouts)
     app.add_post_transform(KeywordLine)
     app.add_post_transform(HandoutGlossary)
