@@ -48,6 +48,13 @@ def test_one_handout_per_category_folder(latex):
     ]
 
 
+def test_no_handout_for_an_excluded_category(make_app, project):
+    app = make_app("latex", srcdir=project, confoverrides={"exclude_patterns": ["faq/b/*"]})
+    app.build()
+    assert [entry[0] for entry in app.config.latex_documents] == ["index", "faq/a/index"]
+    assert (app.outdir / "tanya-jawab-a.tex").is_file() and not (app.outdir / "tanya-jawab-b.tex").exists()
+
+
 def test_handouts_can_be_switched_off(make_app, project):
     """Read the Docs takes one LaTeX document per version: conf.py switches the handouts off there."""
     app = make_app("latex", srcdir=project, confoverrides={"faq_latex_handouts": False})

@@ -114,6 +114,23 @@ def test_keyword_page_and_page_keywords(make_app, project):
         assert keywords.find(id=anchor).name == "dt"
 
 
+def test_epub_page_keywords_link_to_the_keyword_page(make_app, project):
+    app = make_app("epub", srcdir=project, confoverrides={"version": "1", "copyright": "2026"})
+    app.build()
+    links = page(app, "faq/a/satu.xhtml").select(".faq-meta.faq-keywords a.faq-keyword")
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("miskin", "../../kata-kunci.xhtml#kata-miskin"),
+        ("Warga", "../../kata-kunci.xhtml#kata-warga"),
+    ]
+
+
+def test_text_builder_shows_the_keyword_line_after_the_answer(make_app, project):
+    app = built(make_app, project, "text")
+    text = (app.outdir / "faq/a/satu.txt").read_text(encoding="utf-8")
+    assert text.split("Jawaban.", 1)[1].strip() == "Kata kunci: miskin, Warga"
+    assert "Kata kunci" not in (app.outdir / "faq/a/index.txt").read_text(encoding="utf-8")
+
+
 def test_latex_keeps_print_lists_and_drops_web_ones(make_app, project):
     app = built(make_app, project, "latex")
     tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")

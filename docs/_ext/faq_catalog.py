@@ -8,6 +8,11 @@ catalog instead of keeping a list of its own.
 
 Each keyword also becomes an index entry on its question, so Sphinx's general
 index, the PDF's "Indeks" and the search index's index entries all know it.
+
+A question's keyword line is one node, ``keyword_line``, added at the end of its answer by
+``KeywordLine``; each builder renders it its way: faq_lists for HTML and ePub (links to the
+keyword page), faq_latex for LaTeX (under the title), and here, for the text builder, a plain
+"Kata kunci: …" line. Other builders (spelling, gettext…) drop it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.transforms import SphinxTransform
+
+KEYWORDS_LABEL = "Kata kunci:"
 
 
 @dataclass
@@ -84,6 +91,33 @@ class KeywordIndexEntries(SphinxTransform):
         target = section["ids"][0]
         entries = [("single", keyword, target, "", None) for keyword in keywords]
         section.insert(1, addnodes.index(entries=entries, inline=False))
+
+
+class keyword_line(nodes.General, nodes.Element):
+    """A question's keywords (``docname`` names the question); rendered per builder at write time."""
+
+
+class KeywordLine(SphinxTransform):
+    """Give every question page with keywords its keyword line, at the end of its answer."""
+
+    default_priority = 890
+
+    def apply(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        section = next(iter(self.document.findall(nodes.section)), None)
+        if is_question(docname) and section is not None and as_list(self.env.metadata[docname].get("keywords")):
+            section += keyword_line(docname=docname)
+
+
+def plain_keyword_lines(app, doctree: nodes.document, docname: str) -> None:
+    """The text builder's keyword line; other builders that left the node drop it."""
+    for node in list(doctree.findall(keyword_line)):
+        record = question(app.env, node["docname"])
+        if app.builder.format == "text" and record is not None and record.keywords:
+            text = f"{KEYWORDS_LABEL} {', '.join(record.keywords)}"
+            node.replace_self(nodes.paragraph(text, text, classes=["faq-keywords"]))
+        else:
+            node.replace_self([])
 
 
 class CatalogCollector(EnvironmentCollector):
@@ -178,5 +212,9 @@ def keywords(env) -> dict[str, list[Question]]:
 
 def setup(app):
     app.add_transform(KeywordIndexEntries)
+    app.add_node(keyword_line)
+    app.add_transform(KeywordLine)
+    # After the builders' own renderers (faq_lists, faq_latex) have replaced the node.
+    app.connect("doctree-resolved", plain_keyword_lines, priority=900)
     app.add_env_collector(CatalogCollector)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

@@ -1,9 +1,20 @@
 """The printed handbook: one LaTeX document for the whole book and one handout per category.
 
-- ``config-inited``: a handout (``howto`` class) is added to ``latex_documents`` for every
-  category folder ``faq/<slug>/index.md``, so ``make pdf`` builds them all and a new category
-  gets its handout without editing conf.py (``faq_latex_handouts = False`` turns them off).
-- ``KeywordLine`` (LaTeX only): each question section shows its keywords under its title.
+Two settings, given on the command line by ``make buku-saku`` and ``make handout``, change what
+one build makes:
+
+- ``faq_latex_paper = "a5"``: the pocket edition ("buku saku"), the same documents on A5 pages
+  with a 10 pt body, printed two-sided (``tanya-jawab-…-saku.pdf``).
+- ``faq_latex_questions = "<slug> <slug> …"``: instead, one handout of the chosen questions in
+  the given order (``tanya-jawab-pilihan.pdf``) with the glossary entries they use; an unknown
+  slug stops the build with an Indonesian message.
+
+- ``env-updated``: a handout (``howto`` class) is added to ``latex_documents`` for every
+  category in the catalog, so ``make pdf`` builds them all, a new category gets its handout
+  without editing conf.py, and a category left out of the build (``exclude_patterns``) gets
+  none (``faq_latex_handouts = False`` turns them off).
+- ``KeywordLine`` (LaTeX only): each question's keyword line (faq_catalog's ``keyword_line``)
+  printed under its title.
 - ``HandoutGlossary`` (LaTeX only): a handout ends with the glossary entries its questions
   refer to (the terms faq_glossary links, or an explicit ``{term}``).
 - ``HandbookTranslator``: per document, the title page (handbook) or title block (handout)
@@ -14,20 +25,26 @@ The page styling lives in ``docs/_latex/tanyajawab.sty``.
 
 from __future__ import annotations
 
+import difflib
 from copy import deepcopy
-from pathlib import Path
 
 import faq_catalog as catalog
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.errors import ConfigError
+from sphinx.errors import ConfigError, SphinxError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.latex import LaTeXTranslator
 
-KEYWORDS_LABEL = "Kata kunci: "
-# faq_latex_paper: "a4" (the handbook and handouts) or "a5" (the pocket edition, "buku saku").
+KEYWORDS_LABEL = catalog.KEYWORDS_LABEL + " "
+# faq_latex_paper: "a4" (the handbook and handouts) or "a5" (the pocket edition).
 PAPERS = {"a4": ("a4paper", "11pt"), "a5": ("a5paper", "10pt")}
 POCKET_SUFFIX = "-saku"
+CHOSEN_TARGET = "tanya-jawab-pilihan.tex"
+CHOSEN_TITLE = "Pertanyaan Pilihan"
+
+
+class UnknownQuestion(SphinxError):
+    category = "Pertanyaan tidak dikenal"
 
 
 def handout_target(slug: str, config) -> str:
@@ -57,32 +74,92 @@ def set_paper(app, config) -> None:
     config.latex_documents = [(doc, pocket_name(name, config), *rest) for doc, name, *rest in config.latex_documents]
 
 
-def add_handouts(app, config) -> None:
-    """One handout per category folder; its title is replaced by the catalog's at write time."""
-    if not config.faq_latex_handouts:
+def chosen_questions(env) -> list[catalog.Question]:
+    """The questions named by ``faq_latex_questions``, in its order: a slug is a question page's
+    file name (``apa-itu-sosialisasi``) or, where two categories share one, ``category/slug``."""
+    by_slug: dict[str, list[catalog.Question]] = {}
+    for question in catalog.questions(env):
+        _, category, slug = question.docname.split("/")
+        by_slug.setdefault(slug, []).append(question)
+        by_slug.setdefault(f"{category}/{slug}", []).append(question)
+    chosen = []
+    for slug in env.config.faq_latex_questions.split():
+        found = by_slug.get(slug.removesuffix(".md"), [])
+        if not found:
+            close = difflib.get_close_matches(slug, by_slug, n=1)
+            hint = f" Mungkin maksud Anda '{close[0]}'?" if close else ""
+            raise UnknownQuestion(
+                f"tidak ada pertanyaan '{slug}'.{hint} Sebut setiap pertanyaan dengan nama berkasnya tanpa .md, "
+                'misalnya PERTANYAAN="apa-itu-sosialisasi apa-tujuan-sosialisasi".'
+            )
+        if len(found) > 1:
+            choices = " atau ".join(q.docname.removeprefix("faq/") for q in found)
+            raise UnknownQuestion(f"'{slug}' ada di lebih dari satu kategori: sebut dengan kategorinya, {choices}.")
+        chosen.append(found[0])
+    return chosen
+
+
+def choose_documents(app, env) -> None:
+    """With chosen questions, the build makes their handout and nothing else (after reading: ``env-updated``).
+
+    The handout starts from the first question's page; ``ChosenQuestions`` fills it."""
+    if not app.config.faq_latex_questions.strip():
+        return
+    first = chosen_questions(env)[0].docname
+    target = pocket_name(CHOSEN_TARGET, app.config)
+    app.config.latex_documents = [(first, target, CHOSEN_TITLE, app.config.author, "howto", True)]
+
+
+def add_handouts(app, env) -> None:
+    """One handout per category of the catalog; its title is replaced by the catalog's at write time.
+
+    After reading (``env-updated``), before the LaTeX builder reads ``latex_documents``.
+    """
+    config = app.config
+    if not config.faq_latex_handouts or config.faq_latex_questions.strip():
         return
     known = {entry[0] for entry in config.latex_documents}
-    for index in sorted(Path(app.srcdir).glob("faq/*/index.md")):
-        docname = f"faq/{index.parent.name}/index"
+    for docname in sorted(category.docname for category in catalog.categories(env)):
+        slug = docname.split("/")[1]
         if docname not in known:
             # toctree_only: the questions become the handout's sections; the category's
             # description goes into the title block instead of its page's introduction.
-            target = handout_target(index.parent.name, config)
-            entry = (docname, target, index.parent.name, config.author, "howto", True)
-            config.latex_documents.append(entry)
+            config.latex_documents.append((docname, handout_target(slug, config), slug, config.author, "howto", True))
+
+
+def is_chosen_handout(document, config) -> bool:
+    return bool(config.faq_latex_questions.strip()) and catalog.is_question(document.get("docname", ""))
+
+
+class ChosenQuestions(SphinxPostTransform):
+    """Fill the handout of chosen questions: each question's page, in the order given.
+
+    The handout starts from the first question's page as ``toctree_only`` (which has no toctree),
+    so its body is empty until here. Before HandoutGlossary (4), which collects their terms."""
+
+    builders = ("latex",)
+    default_priority = 3
+
+    def run(self, **kwargs) -> None:
+        if not is_chosen_handout(self.document, self.config):
+            return
+        for question in chosen_questions(self.env):
+            page = self.env.get_doctree(question.docname)
+            self.document[0] += addnodes.start_of_file("", *page.children, docname=question.docname)
 
 
 class KeywordLine(SphinxPostTransform):
-    """Print a question's keywords under its title (the web shows them its own way)."""
+    """Print a question's keyword line under its title (the web shows it after the answer)."""
 
     builders = ("latex",)
     default_priority = 200
 
     def run(self, **kwargs) -> None:
-        for start in self.document.findall(addnodes.start_of_file):
-            question = catalog.question(self.env, start["docname"])
-            section = next(start.findall(nodes.section), None)
-            if question is None or section is None or not question.keywords:
+        for node in list(self.document.findall(catalog.keyword_line)):
+            question = catalog.question(self.env, node["docname"])
+            section = node.parent
+            section.remove(node)
+            if question is None or not question.keywords:
                 continue
             line = nodes.paragraph("", "", nodes.strong(text=KEYWORDS_LABEL), nodes.Text(", ".join(question.keywords)))
             section.insert(1, nodes.container("", line, classes=["faq-keywords"]))
@@ -97,16 +174,14 @@ class HandoutGlossary(SphinxPostTransform):
     default_priority = 4
 
     def run(self, **kwargs) -> None:
-        if not catalog.is_category(self.document.get("docname", "")):
+        if not catalog.is_category(self.document.get("docname", "")) and not is_chosen_handout(
+            self.document, self.config
+        ):
             return
         terms = self.env.domaindata["std"]["objects"]
-        wanted = {
-            terms[key]
-            for xref in self.document.findall(addnodes.pending_xref)
-            if xref["reftype"] == "term"
-            for key in terms
-            if key[0] == "term" and key[1].casefold() == xref["reftarget"].casefold()
-        }
+        refs = [(xref, _term_entry(xref, terms)) for xref in self.document.findall(addnodes.pending_xref)]
+        refs = [(xref, entry) for xref, entry in refs if entry is not None]
+        wanted = {entry for _, entry in refs}
         if not wanted:
             return
         glossary_doc = next(iter(wanted))[0]
@@ -122,7 +197,22 @@ class HandoutGlossary(SphinxPostTransform):
         section = nodes.section("", deepcopy(title), subset, ids=[f"{glossary_doc}-handout"])
         # Under the glossary's own docname, the entries keep the labels the term links point to.
         self.document[0] += addnodes.start_of_file("", section, docname=glossary_doc)
-        self.env._app.builder.docnames.add(glossary_doc)  # as Sphinx's own ReferencesResolver reaches it
+        # The glossary page is not part of the handout, so Sphinx would leave an explicit
+        # {term} unlinked: link it here to its entry, in the form the LaTeX builder gives
+        # links inside one book ("%docname#label"). faq_glossary's own links print as text.
+        for xref, entry in refs:
+            if "faq-istilah-link" not in xref["classes"]:
+                xref.replace_self(
+                    nodes.reference("", "", xref[0].deepcopy(), internal=True, refuri="%{}#{}".format(*entry))
+                )
+
+
+def _term_entry(xref: addnodes.pending_xref, terms: dict) -> tuple[str, str] | None:
+    """The glossary entry (docname, label) a term reference points to, or None."""
+    if xref["reftype"] != "term":
+        return None
+    target = xref["reftarget"].casefold()
+    return next((terms[key] for key in terms if key[0] == "term" and key[1].casefold() == target), None)
 
 
 class HandbookTranslator(LaTeXTranslator):
@@ -132,15 +222,24 @@ class HandbookTranslator(LaTeXTranslator):
         super().__init__(document, builder, theme)
         env, config = builder.env, builder.config
         docname = document.settings._docname
-        included = [q for q in catalog.questions(env) if q.docname in builder.docnames]
+        chosen = is_chosen_handout(document, config)
+        if chosen:
+            included = chosen_questions(env)
+        else:
+            included = [q for q in catalog.questions(env) if q.docname in builder.docnames]
         keywords = list(dict.fromkeys(k for q in included for k in q.keywords))
         edition = self.escape(f"Edisi {builder.context['date']}")
-        held = [c.title for c in catalog.categories(env) if c.docname in builder.docnames]
-        contents = self.escape(f"Kategori: {join_words(held)}")
+        held = {q.category for q in included} | builder.docnames
+        contents = self.escape(
+            "Kategori: " + join_words([c.title for c in catalog.categories(env) if c.docname in held])
+        )
         category = next((c for c in catalog.categories(env) if c.docname == docname), None)
-        if category is not None:  # a handout
-            self.elements["title"] = self.escape(category.title)
-            subject = category.description or category.title
+        if category is not None or chosen:  # a handout
+            if category is not None:
+                self.elements["title"] = self.escape(category.title)
+                subject = category.description or category.title
+            else:
+                subject = f"{len(included)} pertanyaan pilihan"
             book = self.escape(config.project)
             title = rf"\faqhandouttitle{{{book}}}{{{self.escape(subject)}}}{{{edition}}}{{{contents}}}"
             self.elements.update(tableofcontents="", printindex="", makeindex="")
@@ -172,8 +271,11 @@ def setup(app):
     app.add_config_value("faq_latex_support", "", "env", types=[str])
     app.add_config_value("faq_latex_handouts", True, "env", types=[bool])
     app.add_config_value("faq_latex_paper", "a4", "env", types=[str])
+    app.add_config_value("faq_latex_questions", "", "env", types=[str])
     app.connect("config-inited", set_paper)
-    app.connect("config-inited", add_handouts)
+    app.connect("env-updated", add_handouts)
+    app.connect("env-updated", choose_documents)
+    app.add_post_transform(ChosenQuestions)
     app.add_post_transform(KeywordLine)
     app.add_post_transform(HandoutGlossary)
     app.set_translator("latex", HandbookTranslator)

@@ -17,9 +17,9 @@ Directives (all without content):
                     elsewhere every question grouped by category (web only)
 ``faq-keywords``    every keyword with its questions, with jump links by letter
 
-``faq-categories`` and ``faq-questions`` take an optional heading (argument). Every
-question page gets, without a directive, its keywords linked to the keyword page, in a
-``.faq-meta`` block after the answer.
+``faq-categories`` and ``faq-questions`` take an optional heading (argument). In HTML
+and ePub, a question's keyword line (faq_catalog's ``keyword_line``) becomes its keywords
+linked to the keyword page, in a ``.faq-meta`` block after the answer.
 
 Placeholders remember the page they were written in: the LaTeX builder resolves the whole
 book as one tree, under the root's name.
@@ -32,7 +32,6 @@ import html
 import faq_catalog as catalog
 from docutils import nodes
 from sphinx.errors import NoUri
-from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
@@ -59,21 +58,6 @@ class ListDirective(SphinxDirective):
 
 def directive(kind: str) -> type[ListDirective]:
     return type(f"{kind.title()}List", (ListDirective,), {"kind": kind})
-
-
-class PageKeywords(SphinxTransform):
-    """Give every question page a placeholder for its keywords, at the end of its answer.
-
-    Not a list page: it shows only its own front matter, so other pages' changes leave it alone.
-    """
-
-    default_priority = 890
-
-    def apply(self, **kwargs) -> None:
-        docname = self.env.current_document.docname
-        section = next(iter(self.document.findall(nodes.section)), None)
-        if catalog.is_question(docname) and section is not None:
-            section += faq_list(kind="page-keywords", docname=docname, heading="")
 
 
 # -- Environment bookkeeping (parallel-safe) -------------------------------------
@@ -240,7 +224,7 @@ def _page_keywords(app, docname: str, node) -> list[nodes.Node]:
         return []
     pages = [d for d, kinds in _list_pages(app.env).items() if "keywords" in kinds]
     line = nodes.paragraph("", "")
-    line += nodes.strong("Kata kunci:", "Kata kunci:")
+    line += nodes.strong(catalog.KEYWORDS_LABEL, catalog.KEYWORDS_LABEL)
     for i, keyword in enumerate(question.keywords):
         line += nodes.Text(", " if i else " ")
         if pages:
@@ -255,7 +239,6 @@ RENDER = {
     "categories": _categories,
     "questions": _questions,
     "keywords": _keywords,
-    "page-keywords": _page_keywords,
 }
 
 
@@ -263,18 +246,19 @@ def resolve(app, doctree: nodes.document, docname: str) -> None:
     """Fill the placeholders. ``docname`` is where links start: in LaTeX, the whole book's root."""
     for node in list(doctree.findall(faq_list)):
         kind = node["kind"]
-        # The PDF prints a question's keywords under its title (faq_latex), not here.
-        web_only = kind in ("search", "categories", "page-keywords")
+        web_only = kind in ("search", "categories")
         if (web_only and app.builder.format != "html") or (kind == "search" and not getattr(app.builder, "search", 0)):
             node.replace_self([])
         else:
             node.replace_self(RENDER[kind](app, docname, node))
+    if app.builder.format == "html":  # the PDF prints them under the title (faq_latex)
+        for node in list(doctree.findall(catalog.keyword_line)):
+            node.replace_self(_page_keywords(app, docname, node))
 
 
 def setup(app):
     app.setup_extension("faq_catalog")
     app.add_node(faq_list)
-    app.add_transform(PageKeywords)
     for kind in KINDS:
         app.add_directive(f"faq-{kind}", directive(kind))
     app.add_css_file(CSS, priority=900)  # after the theme's and sphinx-design's styles
@@ -283,4 +267,4 @@ def setup(app):
     app.connect("env-get-outdated", outdated)
     app.connect("env-updated", group)
     app.connect("doctree-resolved", resolve)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
