@@ -1,14 +1,5 @@
 """The printed handbook: one LaTeX document for the whole book and one handout per category.
 
-Two settings, given on the command line by ``make buku-saku`` and ``make handout``, change what
-one build makes:
-
-- ``faq_latex_paper = "a5"``: the pocket edition ("buku saku"), the same documents on A5 pages
-  with a 10 pt body, printed two-sided (``tanya-jawab-…-saku.pdf``).
-- ``faq_latex_questions = "<slug> <slug> …"``: instead, one handout of the chosen questions in
-  the given order (``tanya-jawab-pilihan.pdf``) with the glossary entries they use; an unknown
-  slug stops the build with an Indonesian message.
-
 - ``env-updated``: a handout (``howto`` class) is added to ``latex_documents`` for every
   category in the catalog, so ``make pdf`` builds them all, a new category gets its handout
   without editing conf.py, and a category left out of the build (``exclude_patterns``) gets
@@ -17,8 +8,18 @@ one build makes:
   printed under its title.
 - ``HandoutGlossary`` (LaTeX only): a handout ends with the glossary entries its questions
   refer to (the terms faq_glossary links, or an explicit ``{term}``).
+- ``ChosenQuestions`` (LaTeX only): fills the handout of chosen questions (below).
 - ``HandbookTranslator``: per document, the title page (handbook) or title block (handout)
   and the PDF metadata (title, author, subject, keywords, language), taken from the catalog.
+
+Two settings, given on the command line by ``make buku-saku`` and ``make handout``, change what
+one build makes:
+
+- ``faq_latex_paper = "a5"``: the pocket edition ("buku saku"), the same documents on A5 pages
+  with a 10 pt body, printed two-sided (``tanya-jawab-…-saku.pdf``).
+- ``faq_latex_questions = "<slug> <slug> …"``: instead, one handout of the chosen questions in
+  the given order (``tanya-jawab-pilihan.pdf``) with the glossary entries they use; an unknown
+  slug is an error (in Indonesian) and the build writes nothing.
 
 The page styling lives in ``docs/_latex/tanyajawab.sty``.
 """
@@ -31,8 +32,9 @@ from copy import deepcopy
 import faq_catalog as catalog
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.errors import ConfigError, SphinxError
+from sphinx.errors import ConfigError
 from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
 from sphinx.writers.latex import LaTeXTranslator
 
 KEYWORDS_LABEL = catalog.KEYWORDS_LABEL + " "
@@ -41,10 +43,7 @@ PAPERS = {"a4": ("a4paper", "11pt"), "a5": ("a5paper", "10pt")}
 POCKET_SUFFIX = "-saku"
 CHOSEN_TARGET = "tanya-jawab-pilihan.tex"
 CHOSEN_TITLE = "Pertanyaan Pilihan"
-
-
-class UnknownQuestion(SphinxError):
-    category = "Pertanyaan tidak dikenal"
+logger = logging.getLogger(__name__)
 
 
 def handout_target(slug: str, config) -> str:
@@ -74,40 +73,46 @@ def set_paper(app, config) -> None:
     config.latex_documents = [(doc, pocket_name(name, config), *rest) for doc, name, *rest in config.latex_documents]
 
 
-def chosen_questions(env) -> list[catalog.Question]:
-    """The questions named by ``faq_latex_questions``, in its order: a slug is a question page's
-    file name (``apa-itu-sosialisasi``) or, where two categories share one, ``category/slug``."""
+def chosen_questions(env) -> tuple[list[catalog.Question], list[str]]:
+    """The questions named by ``faq_latex_questions``, in its order, and a message for each name that
+    is none: a slug is a question page's file name (``apa-itu-sosialisasi``) or, where two categories
+    share one, ``category/slug``."""
     by_slug: dict[str, list[catalog.Question]] = {}
     for question in catalog.questions(env):
         _, category, slug = question.docname.split("/")
         by_slug.setdefault(slug, []).append(question)
         by_slug.setdefault(f"{category}/{slug}", []).append(question)
-    chosen = []
+    chosen, problems = [], []
     for slug in env.config.faq_latex_questions.split():
         found = by_slug.get(slug.removesuffix(".md"), [])
-        if not found:
-            close = difflib.get_close_matches(slug, by_slug, n=1)
-            hint = f" Mungkin maksud Anda '{close[0]}'?" if close else ""
-            raise UnknownQuestion(
-                f"tidak ada pertanyaan '{slug}'.{hint} Sebut setiap pertanyaan dengan nama berkasnya tanpa .md, "
-                'misalnya PERTANYAAN="apa-itu-sosialisasi apa-tujuan-sosialisasi".'
-            )
-        if len(found) > 1:
+        if len(found) == 1:
+            chosen.append(found[0])
+        elif found:
             choices = " atau ".join(q.docname.removeprefix("faq/") for q in found)
-            raise UnknownQuestion(f"'{slug}' ada di lebih dari satu kategori: sebut dengan kategorinya, {choices}.")
-        chosen.append(found[0])
-    return chosen
+            problems.append(f"pertanyaan '{slug}' ada di lebih dari satu kategori: sebut dengan kategorinya, {choices}")
+        else:
+            close = difflib.get_close_matches(slug, by_slug, n=1)
+            hint = f"; mungkin maksud Anda '{close[0]}'?" if close else ""
+            problems.append(
+                f"tidak ada pertanyaan '{slug}'{hint} (sebut setiap pertanyaan dengan nama berkasnya tanpa .md, "
+                'misalnya PERTANYAAN="apa-itu-sosialisasi apa-tujuan-sosialisasi")'
+            )
+    return chosen, problems
 
 
 def choose_documents(app, env) -> None:
     """With chosen questions, the build makes their handout and nothing else (after reading: ``env-updated``).
 
-    The handout starts from the first question's page; ``ChosenQuestions`` fills it."""
+    The handout starts from the first question's page; ``ChosenQuestions`` fills it. A name that
+    is no question is an error and the build writes no handout."""
     if not app.config.faq_latex_questions.strip():
         return
-    first = chosen_questions(env)[0].docname
+    chosen, problems = chosen_questions(env)
+    for problem in problems:
+        logger.error(problem, type="faq", subtype="handout")
     target = pocket_name(CHOSEN_TARGET, app.config)
-    app.config.latex_documents = [(first, target, CHOSEN_TITLE, app.config.author, "howto", True)]
+    entry = (chosen[0].docname if chosen else "", target, CHOSEN_TITLE, app.config.author, "howto", True)
+    app.config.latex_documents = [] if problems else [entry]
 
 
 def add_handouts(app, env) -> None:
@@ -143,7 +148,7 @@ class ChosenQuestions(SphinxPostTransform):
     def run(self, **kwargs) -> None:
         if not is_chosen_handout(self.document, self.config):
             return
-        for question in chosen_questions(self.env):
+        for question in chosen_questions(self.env)[0]:
             page = self.env.get_doctree(question.docname)
             self.document[0] += addnodes.start_of_file("", *page.children, docname=question.docname)
 
@@ -224,7 +229,7 @@ class HandbookTranslator(LaTeXTranslator):
         docname = document.settings._docname
         chosen = is_chosen_handout(document, config)
         if chosen:
-            included = chosen_questions(env)
+            included = chosen_questions(env)[0]
         else:
             included = [q for q in catalog.questions(env) if q.docname in builder.docnames]
         keywords = list(dict.fromkeys(k for q in included for k in q.keywords))
