@@ -15,7 +15,7 @@ from pathlib import Path
 import faq_catalog as catalog
 import faq_glossary
 import pytest
-from support import DOCS, ROOT, STRICT, require, sentences, source_answers, squash
+from support import DOCS, ROOT, STRICT, require, sentences, source_answers, sphinx_build, squash
 from test_pdf import A4_BODY, A5_BODY, EPOCH, body_text, check_page_breaks, info, run
 
 HANDBOOK = "tanya-jawab-pnpm-mandiri-perkotaan"
@@ -223,3 +223,15 @@ def test_handout_refuses_an_unknown_question(tmp_path):
 def test_handout_asks_for_its_questions(tmp_path):
     result = make(tmp_path, "handout")
     assert result.returncode != 0 and "Sebutkan pertanyaannya" in result.stderr
+
+
+def test_site_built_with_the_pocket_editions_offers_them(pocket_dir, env, tmp_path):
+    """`FAQ_BUKU_SAKU=… make html`: "Unduh" links each pocket edition and booklet, shipped with the site."""
+    result = sphinx_build(DOCS, tmp_path, "html", "-q", env={"FAQ_BUKU_SAKU": str(pocket_dir)})
+    assert result.returncode == 0, result.stdout
+    links = re.findall(r'href="(_downloads/[^"]+\.pdf)"', (tmp_path / "index.html").read_text(encoding="utf-8"))
+    assert sorted(link.rsplit("/", 1)[1] for link in links) == sorted(
+        f"{stem}{suffix}.pdf" for stem in pockets(env) for suffix in ("", "-cetak")
+    )
+    for link in links:
+        assert (tmp_path / link).read_bytes() == (pocket_dir / link.rsplit("/", 1)[1]).read_bytes()

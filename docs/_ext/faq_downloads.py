@@ -81,8 +81,23 @@ class Downloads(SphinxDirective):
         return [nodes.paragraph(text=PRINT_INTRO), items]
 
 
+def forget_print_dependencies(app, doctree) -> None:
+    """The pocket PDFs are build outputs a maintainer chose, not page content: keep them out of the
+    page's dependencies (faq_schema allows a page to read files under docs/ only). Every HTML
+    build copies them afresh anyway."""
+    folder = app.config.faq_downloads_print
+    dependencies = app.env.dependencies.get(app.env.docname)
+    if not folder or not dependencies:
+        return
+    folder = Path(folder).resolve()
+    for dependency in list(dependencies):
+        if (app.env.srcdir / dependency).resolve().is_relative_to(folder):
+            dependencies.discard(dependency)
+
+
 def setup(app):
     app.add_config_value("faq_downloads", "", "env", types=[str])
     app.add_config_value("faq_downloads_print", "", "env", types=[str])
     app.add_directive("unduhan", Downloads)
+    app.connect("doctree-read", forget_print_dependencies, priority=900)  # after Sphinx's download collector
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
