@@ -167,6 +167,11 @@ class KeywordLine(SphinxPostTransform):
             if question is None or not question.keywords:
                 continue
             line = nodes.paragraph("", "", nodes.strong(text=KEYWORDS_LABEL), nodes.Text(", ".join(question.keywords)))
+            # The keywords' index entries go inside the line: between paragraphs, their \index
+            # marks would allow a page break under the title and leave it alone at a page's foot.
+            for entries in [child for child in section.children if isinstance(child, addnodes.index)]:
+                section.remove(entries)
+                line += entries
             section.insert(1, nodes.container("", line, classes=["faq-keywords"]))
 
 
