@@ -170,6 +170,13 @@ def test_unknown_chosen_question_is_an_error_and_writes_nothing(make_app, projec
     assert not list(app.outdir.glob("tanya-jawab-*.tex"))
 
 
+def test_a_question_chosen_twice_is_an_error(make_app, project):
+    app = make_app("latex", srcdir=project, confoverrides={"faq_latex_questions": "satu dua a/satu"})
+    app.build()
+    assert "pertanyaan 'a/satu' disebut lebih dari sekali" in app.warning.getvalue()
+    assert not list(app.outdir.glob("tanya-jawab-*.tex"))
+
+
 def test_paper_size_is_checked(make_app, project):
     with pytest.raises(ConfigError, match="faq_latex_paper"):
         make_app("latex", srcdir=project, confoverrides={"faq_latex_paper": "a3"})

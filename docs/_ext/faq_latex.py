@@ -85,7 +85,9 @@ def chosen_questions(env) -> tuple[list[catalog.Question], list[str]]:
     chosen, problems = [], []
     for slug in env.config.faq_latex_questions.split():
         found = by_slug.get(slug.removesuffix(".md"), [])
-        if len(found) == 1:
+        if len(found) == 1 and found[0] in chosen:
+            problems.append(f"pertanyaan '{slug}' disebut lebih dari sekali: sebut setiap pertanyaan sekali saja")
+        elif len(found) == 1:
             chosen.append(found[0])
         elif found:
             choices = " atau ".join(q.docname.removeprefix("faq/") for q in found)
