@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faq_glossary
 import pytest
 from bs4 import BeautifulSoup
 from support import squash, write
@@ -105,3 +106,24 @@ def test_a_broken_entry_is_reported_with_file_and_line(make_app, project):
     write(project, "istilah.yml", TERMS + "- istilah: KBK\n  kepanjangan: Kelompok Belajar Kelurahan\n")
     app = build(make_app, project)
     assert "istilah.yml:8: WARNING: glossary entry needs both 'istilah' and 'arti'" in warnings(app)
+
+
+@pytest.mark.parametrize("parallel", [1, 2])
+def test_the_data_file_is_parsed_once_per_build(make_app, project, monkeypatch, parallel):
+    """Also under -j, whose reading processes are forked: each would parse it again."""
+    for name in ("dua", "tiga", "empat"):
+        write(project, f"faq/a/{name}.md", f"---\nkeywords: [a]\n---\n# {name}?\n\nFasilitator {name}.\n")
+    write(project, "faq/a/index.md", "# A\n\n```{toctree}\nsatu\ndua\ntiga\nempat\n```\n")
+    parses = project / "parses.log"
+    parse = faq_glossary._parse
+
+    def counted(path):
+        with parses.open("a") as log:  # a file: forked processes share it
+            log.write(f"{path}\n")
+        return parse(path)
+
+    monkeypatch.setattr(faq_glossary, "_parse", counted)
+    app = make_app("html", srcdir=project, parallel=parallel)
+    app.build()
+    assert len(parses.read_text().splitlines()) == 1
+    assert page(app, "faq/a/empat.html").select_one("abbr.faq-istilah")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import faq_html
+import faq_catalog as catalog
 import pytest
 from bs4 import BeautifulSoup
 from support import write
@@ -16,6 +16,16 @@ html_baseurl = "https://contoh.test/id/latest/"
 """
 LONG = "Kalimat pertama yang sangat panjang " + "dan terus berlanjut " * 12 + "hingga selesai."
 
+TABLE_ONLY = """---
+summary: Pelaku di tiap tingkat. Bagan di bawah.
+---
+# Siapa di tiap tingkat?
+
+| Tingkat | Pelaku |
+|---|---|
+| Kelurahan | BKM |
+"""
+
 
 @pytest.fixture
 def built(make_app, tmp_path):
@@ -24,7 +34,7 @@ def built(make_app, tmp_path):
     write(
         tmp_path,
         "faq/a/index.md",
-        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\n```\n",
+        "---\ndescription: Kategori A. Lebih lanjut.\n---\n# A\n\n```{toctree}\nsatu\ndua\ntiga\n```\n",
     )
     write(
         tmp_path,
@@ -47,6 +57,7 @@ def built(make_app, tmp_path):
         """,
     )
     write(tmp_path, "faq/a/dua.md", f"# Dua?\n\n{LONG}\n")
+    write(tmp_path, "faq/a/tiga.md", TABLE_ONLY)
     app = make_app("html", srcdir=tmp_path)
     app.build()
     return app.outdir
@@ -82,7 +93,15 @@ def test_descriptions(built):
     # Generated pages fall back to the home page's description.
     assert meta(page(built, "search.html"), "description") == "Buku tanya jawab."
     long = meta(page(built, "faq/a/dua.html"), "description")
-    assert long.endswith("…") and len(long) <= faq_html.DESCRIPTION_LIMIT and LONG.startswith(long[:-1])
+    assert long.endswith("…") and len(long) <= catalog.DESCRIPTION_LIMIT and LONG.startswith(long[:-1])
+
+
+def test_table_only_answer_is_described_by_its_summary(built):
+    """A table's first cell is no description; the structured answer keeps the table's text."""
+    soup = page(built, "faq/a/tiga.html")
+    assert meta(soup, "description") == "Pelaku di tiap tingkat."
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    assert data["mainEntity"][0]["acceptedAnswer"]["text"] == "Tingkat\nPelaku\nKelurahan\nBKM"
 
 
 def test_keywords_only_on_question_pages(built):
@@ -108,4 +127,4 @@ def test_robots_txt_names_the_sitemap(built):
     ],
 )
 def test_first_sentence(text, expected):
-    assert faq_html.first_sentence(text) == expected
+    assert catalog.first_sentence(text) == expected

@@ -61,6 +61,7 @@ def test_no_handout_for_an_excluded_category(make_app, project):
 def test_handouts_can_be_switched_off(make_app, project):
     """Read the Docs takes one LaTeX document per version: conf.py switches the handouts off there."""
     app = make_app("latex", srcdir=project, confoverrides={"faq_latex_handouts": False})
+    app.build()
     assert [entry[0] for entry in app.config.latex_documents] == ["index"]
 
 

@@ -256,6 +256,29 @@ def test_keywords_must_be_a_list_of_words(make_app, project):
     assert re.search(r"faq/a/dua\.md:2: WARNING: Kolom 'keywords' harus berupa daftar", warnings_of(make_app, project))
 
 
+def test_plain_pages_are_not_parsed_again(make_app, project, monkeypatch):
+    """Front matter and titles come from what MyST and the catalog parsed; only a doubtful page is re-read."""
+    checked = []
+    monkeypatch.setattr(schema, "check_fields", lambda docname, fields: checked.append(docname))
+    write(project, "faq/a/dua.md", question("Dua?", front="keywords: [kbk]\nsummary: null\n"))
+    assert warnings_of(make_app, project) == ""  # check_fields, which would warn, is replaced
+    assert checked == ["faq/a/dua"]
+
+
+@pytest.mark.parametrize(
+    ("front", "words"),
+    [
+        ("keywords: '[\"kbk\"]'\nsummary: Ringkas.\n", "Kolom 'keywords' harus berupa daftar"),
+        ("keywords: [kbk]\nsummary:\n", "Kolom 'summary' harus berisi satu kalimat"),
+        ("keywords: [kbk]\nsummary: [satu, dua]\n", "Kolom 'summary' harus berisi satu kalimat"),
+    ],
+    ids=["keywords-as-quoted-text", "summary-empty", "summary-as-list"],
+)
+def test_values_myst_turns_into_text_are_still_reported(make_app, project, front, words):
+    write(project, "faq/a/dua.md", question("Dua?", front=front))
+    assert re.search(rf"faq/a/dua\.md:\d+: WARNING: {re.escape(words)}", warnings_of(make_app, project))
+
+
 def test_duplicate_is_reported_once_at_the_later_page(make_app, project):
     write(project, "faq/a/dua.md", question("SATU ?"))
     warnings = warnings_of(make_app, project)

@@ -9,6 +9,10 @@ catalog instead of keeping a list of its own.
 Each keyword also becomes an index entry on its question, so Sphinx's general
 index, the PDF's "Indeks" and the search index's index entries all know it.
 
+A question's answer text is taken here, once, from its page's doctree (``Question.answer``,
+with its ``description``): faq_html's meta description and JSON-LD, faq_schema's
+empty-answer check and the fidelity tests all read it from the record.
+
 A question's keyword line is one node, ``keyword_line``, added at the end of its answer by
 ``KeywordLine``; each builder renders it its way: faq_lists for HTML and ePub (links to the
 keyword page), faq_latex for LaTeX (under the title), and here, for the text builder, a plain
@@ -18,6 +22,7 @@ keyword page), faq_latex for LaTeX (under the title), and here, for the text bui
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from docutils import nodes
@@ -26,6 +31,8 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.transforms import SphinxTransform
 
 KEYWORDS_LABEL = "Kata kunci:"
+DESCRIPTION_LIMIT = 160  # characters; what search engines show of a description
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 @dataclass
@@ -33,8 +40,11 @@ class Question:
     docname: str
     title: str
     category: str  # docname of the category's index page
+    line: int | None = None  # the title's line in the page's source
     keywords: list[str] = field(default_factory=list)
     summary: str = ""
+    answer: str = ""  # the answer's text, one line per block (paragraph, sub-heading, table cell…)
+    description: str = ""  # its first sentence, or the summary where the answer starts otherwise
 
 
 @dataclass
@@ -70,9 +80,73 @@ def as_list(value) -> list[str]:
     return [str(item).strip() for item in value if str(item).strip()]
 
 
-def _title(doctree: nodes.document) -> str:
+def _title(doctree: nodes.document) -> tuple[str, int | None]:
+    """The page's title and its line."""
     section = next(iter(doctree.findall(nodes.section)), None)
-    return section[0].astext().strip() if section is not None else ""
+    return (section[0].astext().strip(), section[0].line) if section is not None else ("", None)
+
+
+def first_sentence(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """The first sentence of `text`, cut at a word boundary with an ellipsis when longer than `limit`."""
+    sentence = _SENTENCE_END.split(" ".join(text.split()), 1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _left_out(node: nodes.Node) -> bool:
+    """Not answer text: index entries, targets, comments, messages, what extensions mark faq-meta."""
+    if isinstance(node, (nodes.comment, nodes.system_message, nodes.target, addnodes.index)):
+        return True
+    return isinstance(node, nodes.Element) and "faq-meta" in node["classes"]
+
+
+def _text(node: nodes.Element) -> str:
+    return "".join(
+        child.astext() if isinstance(child, nodes.Text) else _text(child)
+        for child in node.children
+        if not _left_out(child)
+    )
+
+
+def _blocks(children, found: list[tuple[nodes.Element, str]]) -> None:
+    """Each outermost text element among `children` (paragraph, heading, cell, code…) with its text."""
+    for child in children:
+        if isinstance(child, nodes.Text) or _left_out(child):
+            continue
+        if isinstance(child, nodes.TextElement):
+            text = " ".join(_text(child).split())
+            if text:
+                found.append((child, text))
+        else:
+            _blocks(child.children, found)
+
+
+def _starts_a_sentence(block: nodes.Element) -> bool:
+    """A paragraph of prose: not a table's cell (a table's first cell is a column name)."""
+    return isinstance(block, nodes.paragraph) and not any(isinstance(p, nodes.table) for p in _parents(block))
+
+
+def _parents(node: nodes.Node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def answer_of(doctree: nodes.document, summary: str = "") -> tuple[str, str]:
+    """A question page's answer text (its section without the title) and its description.
+
+    The description is the answer's first sentence where the answer starts with one (a
+    paragraph after any sub-heading), otherwise the summary's: a table's first cell or a
+    code line is no description.
+    """
+    section = next(iter(doctree.findall(nodes.section)), None)
+    blocks: list[tuple[nodes.Element, str]] = []
+    if section is not None:
+        _blocks(section.children[1:], blocks)
+    first = next((block for block in blocks if not isinstance(block[0], nodes.title)), None)
+    opening = first[1] if first is not None and _starts_a_sentence(first[0]) else summary
+    return "\n".join(text for _, text in blocks), first_sentence(opening)
 
 
 class KeywordIndexEntries(SphinxTransform):
@@ -138,16 +212,22 @@ class CatalogCollector(EnvironmentCollector):
         docname = env.current_document.docname
         meta = env.metadata[docname]
         if is_question(docname):
+            summary = str(meta.get("summary", "")).strip()
+            answer, description = answer_of(doctree, summary)
+            title, line = _title(doctree)
             _questions(env)[docname] = Question(
                 docname=docname,
-                title=_title(doctree),
+                title=title,
                 category=category_of(docname),
+                line=line,
                 keywords=as_list(meta.get("keywords")),
-                summary=str(meta.get("summary", "")).strip(),
+                summary=summary,
+                answer=answer,
+                description=description,
             )
         elif is_category(docname):
             _categories(env)[docname] = Category(
-                docname=docname, title=_title(doctree), description=str(meta.get("description", "")).strip()
+                docname=docname, title=_title(doctree)[0], description=str(meta.get("description", "")).strip()
             )
 
 

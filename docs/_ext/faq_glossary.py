@@ -73,7 +73,7 @@ def depart_glossary_abbr(self, node) -> None:
 
 # -- The data file ----------------------------------------------------------------
 
-_cache: dict[tuple[str, float], tuple[list[Term], re.Pattern | None]] = {}
+_cache: dict[str, tuple[list[Term], re.Pattern | None]] = {}
 
 
 def data_file(env) -> Path:
@@ -81,15 +81,19 @@ def data_file(env) -> Path:
 
 
 def load(env) -> tuple[list[Term], re.Pattern | None]:
-    """The terms, sorted, and one pattern matching any of them (longest first); cached per file version."""
+    """The terms, sorted, and one pattern matching any of them (longest first), as parsed this build."""
     path = data_file(env)
-    if not path.is_file():
-        return [], None
-    key = (str(path), path.stat().st_mtime)
-    if key not in _cache:
+    if str(path) not in _cache:
+        _cache[str(path)] = _parse(path) if path.is_file() else ([], None)
+    return _cache[str(path)]
+
+
+def parse_once(app, env, docnames: list[str]) -> None:
+    """Parse the data file once per build, before any page is read: under ``-j`` the reading
+    processes are forked from this one and find it parsed."""
+    if docnames:
         _cache.clear()
-        _cache[key] = _parse(path)
-    return _cache[key]
+        load(env)
 
 
 class _Loader(yaml.SafeLoader):
@@ -240,6 +244,7 @@ def setup(app):
     app.add_node(glossary_abbr, html=(visit_glossary_abbr, depart_glossary_abbr))
     app.add_directive("faq-glossary", GlossaryDirective)
     app.add_transform(GlossaryLinks)
+    app.connect("env-before-read-docs", parse_once, priority=900)  # after handlers that change the list
     app.add_post_transform(PlainTermsInPrint)
     app.add_css_file(CSS, priority=900)  # after the theme's and sphinx-design's styles
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -107,7 +107,7 @@ def choose_documents(app, env) -> None:
 
     The handout starts from the first question's page; ``ChosenQuestions`` fills it. A name that
     is no question is an error and the build writes no handout."""
-    if not app.config.faq_latex_questions.strip():
+    if not app.config.faq_latex_questions.strip() or app.builder.format != "latex":
         return
     chosen, problems = chosen_questions(env)
     for problem in problems:
@@ -120,10 +120,11 @@ def choose_documents(app, env) -> None:
 def add_handouts(app, env) -> None:
     """One handout per category of the catalog; its title is replaced by the catalog's at write time.
 
-    After reading (``env-updated``), before the LaTeX builder reads ``latex_documents``.
+    After reading (``env-updated``), before the LaTeX builder reads ``latex_documents``; other
+    builders keep conf.py's list (the environment stores the configuration it was built with).
     """
     config = app.config
-    if not config.faq_latex_handouts or config.faq_latex_questions.strip():
+    if not config.faq_latex_handouts or app.builder.format != "latex" or config.faq_latex_questions.strip():
         return
     known = {entry[0] for entry in config.latex_documents}
     for docname in sorted(category.docname for category in catalog.categories(env)):

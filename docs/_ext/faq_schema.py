@@ -13,10 +13,15 @@ what to change, so ``-W`` fails the build and the contributor knows where and wh
 Per-page checks run while the page is read; checks that need every page (duplicate
 questions, category folders, files read from outside ``docs/``) run once at
 ``env-check-consistency``, from the catalog (faq_catalog).
+
+A question page's front matter and title are checked from what MyST and the catalog
+already parsed (``env.metadata``, the page's sections, ``Question.line``); only a page
+that does not plainly pass is parsed again here, for the line numbers of its messages.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -26,7 +31,6 @@ from docutils import nodes
 from markdown_it import MarkdownIt
 from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
-from sphinx import addnodes
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -92,6 +96,9 @@ def check_encoding(app, env, docnames: list[str]) -> None:
 
 
 def check_source(app, docname: str, source: list[str]) -> None:
+    if catalog.is_question(docname):
+        check_file_name(app, docname)
+        return  # front matter and title: check_question_page, once MyST has parsed them
     text = source[0]
     titles = h1_lines(text)
     looks_like_question = any(title.endswith("?") for _, title in titles)
@@ -106,10 +113,42 @@ def check_source(app, docname: str, source: list[str]) -> None:
         )
     if docname.startswith("faq/"):
         check_file_name(app, docname)
-    meta = check_front_matter(docname, text, required=catalog.is_question(docname))
-    if catalog.is_question(docname):
-        check_fields(docname, meta)
-        check_title(docname, titles)
+    check_front_matter(docname, text, required=False)
+
+
+def check_question_page(app, docname: str, doctree: nodes.document) -> None:
+    """Front matter and title of a question page; its source is parsed again only if they do not plainly pass."""
+    text = app.env.doc2path(docname).read_text(encoding="utf-8")
+    if _plainly_right(app.env, docname, doctree, text):
+        return
+    check_fields(docname, check_front_matter(docname, text, required=True))
+    check_title(docname, h1_lines(text))
+
+
+def _plainly_right(env, docname: str, doctree: nodes.document, text: str) -> bool:
+    """True only where the checks above would find nothing: MyST read the front matter (so it is
+    valid YAML), keywords is a flow list of words, summary a short sentence, and the page has one
+    section whose title is a '# …?' line. Anything unusual goes through the full checks."""
+    block = front_matter(text)
+    meta = env.metadata[docname]
+    keywords, summary = meta.get("keywords"), str(meta.get("summary", "")).strip()
+    if block is None or not isinstance(keywords, str) or not re.search(r"^keywords:[ \t]*\[", block[0], re.M):
+        return False
+    try:
+        items = json.loads(keywords)
+    except json.JSONDecodeError:
+        return False
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        return False
+    # MyST writes a missing value as "null" and a list or mapping as JSON.
+    if not summary or len(summary) > SUMMARY_MAX or summary == "null" or summary[0] in "[{":
+        return False
+    sections = [child for child in doctree.children if isinstance(child, nodes.section)]
+    line = catalog.question(env, docname).line
+    if len(sections) != 1 or not line:
+        return False
+    title = text.split("\n")[line - 1].rstrip()
+    return title.startswith("# ") and title.endswith("?")
 
 
 def check_file_name(app, docname: str) -> None:
@@ -238,6 +277,8 @@ def check_title(docname: str, titles: list[tuple[int, str]]) -> None:
 
 def check_doctree(app, doctree: nodes.document) -> None:
     docname = app.env.current_document.docname
+    if catalog.is_question(docname):
+        check_question_page(app, docname, doctree)
     written: dict[int | None, list[str]] = {}  # line -> raw HTML written there (one warning per line)
     for raw in doctree.findall(nodes.raw):
         if (raw.line is None and not raw.source) or (raw.get("format"), raw.astext()) in HARD_BREAK:
@@ -256,25 +297,14 @@ def check_doctree(app, doctree: nodes.document) -> None:
             line,
         )
     if catalog.is_question(docname):
-        check_answer(docname, doctree)
+        check_answer(app, docname, doctree)
 
 
-def check_answer(docname: str, doctree: nodes.document) -> None:
+def check_answer(app, docname: str, doctree: nodes.document) -> None:
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None:
         return  # no title: reported by check_title
-    skip = (
-        nodes.title,
-        nodes.target,
-        nodes.comment,
-        nodes.system_message,
-        addnodes.index,
-    )
-    answer = " ".join(
-        child.astext()
-        for child in section.children
-        if not isinstance(child, skip) and "faq-meta" not in child.get("classes", ())
-    ).strip()
+    answer = catalog.question(app.env, docname).answer  # the catalog collected it just before
     line = section[0].line
     if not answer:
         warn(
@@ -324,7 +354,7 @@ def check_catalog(app, env) -> None:
                 f"Pertanyaan '{question.title}' sudah ada di {other}. "
                 "Gabungkan jawabannya ke halaman itu atau ubah pertanyaannya.",
                 question.docname,
-                _title_line(env, question.docname),
+                question.line,
             )
         else:
             seen[key] = question.docname
@@ -360,11 +390,6 @@ def check_files(env, srcdir: Path) -> None:
                     )
 
 
-def _title_line(env, docname: str) -> int | None:
-    titles = h1_lines(env.doc2path(docname).read_text(encoding="utf-8"))
-    return titles[0][0] if titles else None
-
-
 def _line_of(env, docname: str, needle: str) -> int | None:
     lines = env.doc2path(docname).read_text(encoding="utf-8").splitlines()
     return next((number for number, line in enumerate(lines, start=1) if needle in line), None)
@@ -374,6 +399,6 @@ def setup(app):
     app.setup_extension("faq_catalog")
     app.connect("env-before-read-docs", check_encoding)
     app.connect("source-read", check_source)
-    app.connect("doctree-read", check_doctree)
+    app.connect("doctree-read", check_doctree, priority=600)  # after the catalog has the page's answer
     app.connect("env-check-consistency", check_catalog)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
