@@ -13,7 +13,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline mutation clean
+.PHONY: help venv html pdf buku-saku handout epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline mutation clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -37,6 +37,18 @@ html: $(STAMP) ## Build the website into _build/html
 
 pdf: $(STAMP) ## Build the PDF handbook and one handout per category into _build/latex
 	$(SPHINXBUILD) -M latexpdf $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+buku-saku: $(STAMP) ## A5 pocket edition and print-ready booklets (also per category) into _build/buku-saku
+	$(SPHINXBUILD) -M latexpdf $(SOURCEDIR) $(BUILDDIR)/buku-saku $(SPHINXOPTS) -D faq_latex_paper=a5
+	$(BIN)/python scripts/buku_saku.py $(BUILDDIR)/buku-saku/latex/*-saku.pdf --keluaran $(BUILDDIR)/buku-saku
+
+# make handout PERTANYAAN="apa-itu-sosialisasi siapa-pelaku-sosialisasi" [UKURAN=a5]
+UKURAN ?= a4
+handout: $(STAMP) ## Handout of chosen questions, PERTANYAAN="slug ..." (A4; UKURAN=a5): _build/handout
+	$(if $(strip $(PERTANYAAN)),,$(error Sebutkan pertanyaannya, misalnya: make handout PERTANYAAN="apa-itu-sosialisasi"))
+	rm -f $(BUILDDIR)/handout/latex/tanya-jawab-pilihan*.pdf
+	$(SPHINXBUILD) -M latexpdf $(SOURCEDIR) $(BUILDDIR)/handout $(SPHINXOPTS) \
+	  -D faq_latex_questions="$(PERTANYAAN)" -D faq_latex_paper=$(UKURAN)
 
 epub: $(STAMP) ## Build the ePub into _build/epub
 	$(SPHINXBUILD) -M epub $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)

@@ -105,6 +105,7 @@ latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
     "extraclassoptions": "openany",  # chapters start on the next page, never after a blank one
+    "fncychap": "",  # tanyajawab.sty sets the chapter openings (fncychap's leave a large empty block)
     "passoptionstopackages": r"\PassOptionsToPackage{pdflang=id}{hyperref}",  # the PDF's /Lang
     "preamble": r"\usepackage{tanyajawab}",
 }
@@ -129,6 +130,9 @@ epub_uid = epub_identifier = epub_basename
 # Read the Docs serves each version's PDF, ePub and zipped HTML under this prefix.
 if os.environ.get("READTHEDOCS"):
     faq_downloads = f"/_/downloads/{os.environ['READTHEDOCS_LANGUAGE']}/{os.environ['READTHEDOCS_VERSION']}/"
+# The pocket edition and its booklets (`make buku-saku`) join "Unduh" when the site is built with
+# them: `FAQ_BUKU_SAKU=_build/buku-saku make html` (README, "Printing for training").
+faq_downloads_print = os.environ.get("FAQ_BUKU_SAKU", "")
 
 # -- Spelling (make spelling) -------------------------------------------------
 

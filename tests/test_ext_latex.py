@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from sphinx.errors import ConfigError
 from support import write
 
 CONF = """
@@ -101,3 +104,80 @@ def test_downloads_offline_say_where_the_files_are(make_app, project):
     app.build()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert "/_/downloads/" not in html and "tersedia untuk diunduh" in html
+
+
+def test_downloads_offer_the_pocket_editions_when_built_with_them(make_app, project, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("buku-saku")
+    for name in ("tanya-jawab-a-saku", "tanya-jawab-a-saku-cetak", "tanya-jawab-pnpm-mandiri-perkotaan-saku"):
+        (folder / f"{name}.pdf").write_bytes(b"%PDF-1.5\n")
+    app = make_app("html", srcdir=project, confoverrides={"faq_downloads_print": str(folder)})
+    app.build()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="(_downloads/[^"]+)"', html)
+    # The whole book first, then each category: its pocket edition and its booklet.
+    assert [link.rsplit("/", 1)[1] for link in links] == [
+        "tanya-jawab-pnpm-mandiri-perkotaan-saku.pdf",
+        "tanya-jawab-a-saku.pdf",
+        "tanya-jawab-a-saku-cetak.pdf",
+    ]
+    assert all((app.outdir / link).is_file() for link in links)
+    assert "Seluruh buku" in html and "balik pada sisi pendek" in html
+
+
+def test_downloads_without_the_pocket_editions_are_an_error(make_app, project, tmp_path_factory):
+    app = make_app("html", srcdir=project, confoverrides={"faq_downloads_print": str(tmp_path_factory.mktemp("e"))})
+    app.build()
+    assert "tidak ada buku saku" in app.warning.getvalue() and "make buku-saku" in app.warning.getvalue()
+
+
+def test_pocket_edition_is_a5_two_sided_with_its_own_names(make_app, project):
+    app = make_app("latex", srcdir=project, confoverrides={"faq_latex_paper": "a5"})
+    app.build()
+    assert [entry[1] for entry in app.config.latex_documents] == [
+        "buku-saku.tex",
+        "tanya-jawab-a-saku.tex",
+        "tanya-jawab-b-saku.tex",
+    ]
+    tex = (app.outdir / "buku-saku.tex").read_text(encoding="utf-8")
+    assert r"\documentclass[a5paper,10pt," in tex and ",twoside]" in tex.split("\n", 3)[2]
+    assert r"\PassOptionsToPackage{saku}{tanyajawab}" in tex
+    assert r"{Kategori: Beta dan Alfa}" in tex, "the title page names the categories it holds"
+
+
+def test_the_default_keeps_conf_paper_and_names(latex):
+    """Without faq_latex_paper = "a5", the paper is conf.py's own (A4 in the handbook)."""
+    tex = (latex.outdir / "buku.tex").read_text(encoding="utf-8")
+    assert "a5paper" not in tex and "saku" not in tex and "twoside" not in tex
+    assert r"{Edisi " in tex and r"{Kategori: Beta dan Alfa}" in tex
+
+
+def test_handout_of_chosen_questions_in_their_order(make_app, project):
+    app = make_app("latex", srcdir=project, confoverrides={"faq_latex_questions": "dua a/satu"})
+    app.build()
+    assert [entry[1] for entry in app.config.latex_documents] == ["tanya-jawab-pilihan.tex"]
+    tex = (app.outdir / "tanya-jawab-pilihan.tex").read_text(encoding="utf-8")
+    body = tex.split(r"\begin{document}", 1)[1]
+    assert body.index(r"\section{Dua?}") < body.index(r"\section{Satu?}")
+    assert r"\title{Pertanyaan Pilihan}" in tex and "{2 pertanyaan pilihan}" in tex
+    assert "{Kategori: Beta dan Alfa}" in tex and "pdfkeywords={kota, miskin, warga}" in tex
+    glossary = body.split(r"\section{Istilah}", 1)[1]
+    assert "Kelompok Belajar Kelurahan." in glossary and "Konsultan." in glossary
+
+
+def test_unknown_chosen_question_is_an_error_and_writes_nothing(make_app, project):
+    app = make_app("latex", srcdir=project, confoverrides={"faq_latex_questions": "satu tiga"})
+    app.build()
+    assert "tidak ada pertanyaan 'tiga'" in app.warning.getvalue()
+    assert not list(app.outdir.glob("tanya-jawab-*.tex"))
+
+
+def test_a_question_chosen_twice_is_an_error(make_app, project):
+    app = make_app("latex", srcdir=project, confoverrides={"faq_latex_questions": "satu dua a/satu"})
+    app.build()
+    assert "pertanyaan 'a/satu' disebut lebih dari sekali" in app.warning.getvalue()
+    assert not list(app.outdir.glob("tanya-jawab-*.tex"))
+
+
+def test_paper_size_is_checked(make_app, project):
+    with pytest.raises(ConfigError, match="faq_latex_paper"):
+        make_app("latex", srcdir=project, confoverrides={"faq_latex_paper": "a3"})

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import faq_catalog as catalog
 import faq_glossary
+import faq_latex
 import pytest
 from support import (
     DOCS,
@@ -31,9 +32,10 @@ pytestmark = pytest.mark.slow  # LaTeX, a browser or a live server
 HANDBOOK = "tanya-jawab-pnpm-mandiri-perkotaan"
 # A fixed edition date, so two builds can be compared byte for byte.
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
-# The text block of an A4 page, in points from the top: the running header sits above it and
-# the page number below it; pdftotext reads only this band, so neither lands inside a sentence.
-BODY_TOP, BODY_HEIGHT = 55, 730
+# The text block of a page, in points from the top (top, height): the running header sits above
+# it and the page number below it; pdftotext reads only this band, so neither lands inside a sentence.
+A4_BODY = (55, 730)
+A5_BODY = (45, 505)
 # List and section numbers at the start of a line ("1.", "1.2.1", "a."), after a page break's form
 # feed too: not words of the source.
 NUMBERING = re.compile(r"^[ \t\f]*(?:\d+\.(?:\d+\.?)*|[a-z]\.)[ \t]+", re.MULTILINE)
@@ -77,10 +79,38 @@ def run(*command: str) -> str:
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
-def body_text(pdf: Path) -> str:
+def body_text(pdf: Path, band: tuple[int, int] = A4_BODY, numbered: bool = False) -> str:
+    """The text of every page's text block, pages separated by form feeds; list and section
+    numbers removed unless `numbered`."""
     require("pdftotext", "poppler-utils")
-    text = run("pdftotext", "-y", str(BODY_TOP), "-H", str(BODY_HEIGHT), "-W", "1000", str(pdf), "-")
-    return NUMBERING.sub("", text)
+    text = run("pdftotext", "-y", str(band[0]), "-H", str(band[1]), "-W", "1000", str(pdf), "-")
+    return text if numbered else NUMBERING.sub("", text)
+
+
+def page_ends(pdf: Path, band: tuple[int, int] = A4_BODY) -> list[list[str]]:
+    """Each page's non-empty text lines (numbers kept), for checks on what ends a page."""
+    return [
+        [line.strip() for line in page.splitlines() if line.strip()] for page in body_text(pdf, band, True).split("\f")
+    ]
+
+
+def check_page_breaks(pdf: Path, env, band: tuple[int, int] = A4_BODY) -> None:
+    """No glossary page ends with a term apart from its definition, and no page ends with a
+    question's title without the start of its answer (its keyword line and two lines of text)."""
+    terms = {name for objtype, name in env.domaindata["std"]["objects"] if objtype == "term"}
+    titles = {q.title for q in catalog.questions(env)}
+    in_glossary = False
+    for number, lines in enumerate(page_ends(pdf, band), 1):
+        if any(re.fullmatch(r"Bab \d+", line) for line in lines):  # a chapter opens
+            in_glossary = False
+        if any(re.fullmatch(r"(?:\d+\s+)?Daftar Istilah", line) for line in lines):
+            in_glossary = True
+        if in_glossary and lines:
+            assert lines[-1] not in terms, f"{pdf.name} page {number} ends with the term {lines[-1]!r}"
+        for index, line in enumerate(lines):
+            heading = re.fullmatch(r"\d+(?:\.\d+)*\s+(.+)", line)
+            if heading and heading.group(1) in titles:
+                assert len(lines) - index > 3, f"{pdf.name} page {number}: {line!r} without its answer"
 
 
 def info(pdf: Path) -> dict[str, str]:
@@ -139,6 +169,31 @@ def test_latex_log_has_no_overfull_box_and_no_undefined_reference(pdf_dir, env):
         log = pdf.with_suffix(".log").read_text(encoding="latin-1")
         assert "Output written on" in log
         assert not problems.findall(log), f"{pdf.name}: {problems.findall(log)}"
+
+
+def test_chapters_open_at_the_top_of_their_page(pdf_dir):
+    """No large empty block above a chapter's title: "Bab N" sits at the top of the text block."""
+    bbox = run("pdftotext", "-bbox", str(pdf_dir / f"{HANDBOOK}.pdf"), "-")
+    found = [float(y) for y in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>Bab</word>', bbox)]
+    openings = [y for y in found if y > A4_BODY[0]]  # not the running header's "Bab 1. Sosialisasi"
+    assert openings, "no chapter found"
+    # The text block starts 72 pt from the top; fncychap's openings put "Bab" at 160 pt and the title at 255 pt.
+    assert all(y < 110 for y in openings), f"chapter titles start far down the page: {openings}"
+
+
+def test_no_page_ends_with_a_lone_term_or_question_title(pdf_dir, env):
+    for pdf in all_pdfs(pdf_dir, env):
+        check_page_breaks(pdf, env)
+
+
+def test_title_pages_state_edition_and_categories(pdf_dir, env):
+    edition = "Edisi 01 Januari 2026"  # the edition date of EPOCH
+    held = {HANDBOOK: faq_latex.join_words([c.title for c in catalog.categories(env)])}
+    held.update({stem: category.title for stem, category in handouts(env).items()})
+    for stem, categories in held.items():
+        first = squash(run("pdftotext", "-l", "1", str(pdf_dir / f"{stem}.pdf"), "-"))
+        assert squash(edition) in first, stem
+        assert squash(f"Kategori: {categories}") in first, stem
 
 
 def test_indonesian_hyphenation_is_loaded(pdf_dir):
