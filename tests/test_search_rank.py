@@ -56,7 +56,7 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -
             "const _ready = () => {};",
             SEARCHTOOLS.read_text(encoding="utf-8"),
             f"const stopwords = new Set({json.dumps(sorted(search_id.STOPWORDS))});",
-            search_id.js_code([list(group) for group in synonyms]),
+            search_id.js_code(synonyms=[list(group) for group in synonyms]),
             f"const index = {json.dumps(index)};",
             f"const queries = {json.dumps(queries)};",
             "process.stdout.write(JSON.stringify(queries.map((q) => {",
