@@ -25,6 +25,8 @@ GUIDE = "CONTRIBUTING.md, bagian Arti setiap pesan"
 SPHINX = re.compile(r"^(?:(?P<path>\S.*?):(?:(?P<line>\d+):)? )?(?:WARNING|ERROR|CRITICAL|SEVERE): (?P<text>.*)$")
 SPELLING = re.compile(r"^WARNING: (?P<path>\S.*?):(?P<line>\d+): : Spell check: (?P<word>[^:]+): (?P<rest>.*)$")
 TYPE = re.compile(r" \[(?P<type>[\w.-]+)\]$")
+# Sphinx may erase and colour its progress lines (ESC [ 2K, ESC [ 31m) even in a log file.
+TERMINAL_CODES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 READING = re.compile(r"^reading sources\.\.\. \[\s*\d+%\] (?P<docname>\S+)$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -146,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gagal", action="store_true", help="the build failed (its exit status was not 0)")
     args = parser.parse_args(argv)
     log = args.log.read_text(encoding="utf-8", errors="replace") if args.log.is_file() else ""
+    log = TERMINAL_CODES.sub("", log)
     sys.stdout.write(summary(log, ROOT, args.pratinjau, args.gagal))
     return 0
 

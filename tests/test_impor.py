@@ -450,7 +450,15 @@ def test_make_impor_runs_the_script_with_its_arguments(tmp_path):
     source = source_file(tmp_path, export("Apa itu BLM?\nBantuan langsung masyarakat.\n"))
     recipe = (
         subprocess.run(
-            ["make", "--no-print-directory", "-n", "impor", f"SUMBER={source}", "KATEGORI=Dana Bergulir", "ARGS=--dry-run"],
+            [
+                "make",
+                "--no-print-directory",
+                "-n",
+                "impor",
+                f"SUMBER={source}",
+                "KATEGORI=Dana Bergulir",
+                "ARGS=--dry-run",
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
