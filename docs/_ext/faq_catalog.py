@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docutils import nodes
 from myst_parser.config.main import TopmatterReadError, read_topmatter
@@ -182,8 +183,9 @@ def written_order(text: str) -> list[str]:
 def order_field(path) -> int | None:
     """A page's ``urutan`` (a whole number), read from its front matter; None if absent or not a number."""
     try:
-        with open(path, encoding="utf-8") as lines:
-            meta = read_topmatter(line.rstrip("\n") for line in lines) or {}
+        text = Path(path).read_text(encoding="utf-8")
+        # Most pages have no order field: their front matter is not parsed here (a second time).
+        meta = (read_topmatter(iter(text.splitlines())) or {}) if ORDER_FIELD in text else {}
     except (OSError, UnicodeDecodeError, TopmatterReadError):
         return None  # faq_schema reports the broken page
     value = meta.get(ORDER_FIELD) if isinstance(meta, dict) else None
