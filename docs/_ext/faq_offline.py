@@ -138,12 +138,15 @@ def manifest(app) -> dict:
     }
 
 
-def _versioned_urls(outdir: Path, pages: list[Path]) -> dict[str, str]:
-    """File path -> the URL pages load it by (with Sphinx's ``?v=`` checksum), relative to the root."""
+def _versioned_urls(pages: dict[str, bytes]) -> dict[str, str]:
+    """File path -> the URL pages load it by (with Sphinx's ``?v=`` checksum), relative to the root.
+
+    ``pages``: each HTML page's path (relative to the root) and content.
+    """
     found: dict[str, str] = {}
-    for page in pages:
-        base = PurePosixPath(page.relative_to(outdir).as_posix()).parent
-        for reference in VERSIONED.findall(page.read_text(encoding="utf-8")):
+    for name, data in pages.items():
+        base = PurePosixPath(name).parent
+        for reference in VERSIONED.findall(data.decode("utf-8")):
             path, query = reference.split("?", 1)
             parts: list[str] = []
             for part in (base / path).parts:
@@ -163,11 +166,10 @@ def file_list(app, outdir: Path) -> dict:
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(outdir).parts)
     )
     paths = [p for p in paths if not SKIPPED.match(p.relative_to(outdir).as_posix())]
-    urls = _versioned_urls(outdir, [p for p in paths if p.suffix == ".html"])
+    contents = {path.relative_to(outdir).as_posix(): path.read_bytes() for path in paths}  # each file read once
+    urls = _versioned_urls({name: data for name, data in contents.items() if name.endswith(".html")})
     files = []
-    for path in paths:
-        name = path.relative_to(outdir).as_posix()
-        data = path.read_bytes()
+    for name, data in contents.items():
         question = name.endswith(".html") and catalog.is_question(name.removesuffix(".html"))
         files.append([urls.get(name, name), len(data), hashlib.sha256(data).hexdigest(), not question])
     total = sum(f[1] for f in files)
