@@ -46,5 +46,5 @@ def pytest_collection_modifyitems(items) -> None:
     """Tests that drive Chromium or read the handbook built in a subprocess are "slow": `make mutation`
     runs only the others (it cannot see which of our functions a subprocess calls)."""
     for item in items:
-        if {"page", "html_dir", "site_url"} & set(getattr(item, "fixturenames", ())):
+        if {"page", "browser", "browser_type", "html_dir", "site_url"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

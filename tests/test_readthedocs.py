@@ -20,6 +20,7 @@ from support import copy_docs, require
 
 SLUG = "tanya-jawab-pnpm-mandiri-perkotaan"
 CANONICAL = f"https://{SLUG}.readthedocs.io/id/latest/"
+pytestmark = pytest.mark.slow  # LaTeX and builds in a subprocess
 
 
 @pytest.fixture(scope="module")

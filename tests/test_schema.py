@@ -379,3 +379,188 @@ def test_svg_rule_needs_the_whole_pattern():
 def test_raw_html_is_refused(make_app, project, markdown):
     write(project, "faq/a/dua.md", question("Dua?", answer=f"Teks.\n\n{markdown}\n"))
     assert re.search(r"faq/a/dua\.md:10: WARNING: HTML mentah tidak diizinkan", warnings_of(make_app, project))
+
+
+# -- Every message, word for word, at its line ------------------------------------------------
+# The broken-contribution cases above build in a subprocess; these build in-process (so that mutation
+# testing sees them) and compare each of faq_schema's messages whole: the message is the contributor's
+# only guide, and a changed word or line is a changed guide.
+
+EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
+FRONT = "keywords: [kbk]\nsummary: Ringkas.\n"
+MESSAGES = {
+    "yaml-invalid": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk: kota: ]\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Front matter (bagian di antara dua baris '---') bukan YAML yang sah: expected ',' or "
+            "']', but got ':'. Periksa titik dua setelah nama kolom, tanda kurung siku [ ] dan tanda kutip. " + EXAMPLE
+        ],
+    ),
+    "not-a-mapping": (
+        {"faq/a/dua.md": question("Dua?", front="- kbk\n- kota\n")},
+        ["faq/a/dua.md:2: Front matter harus berisi pasangan 'nama: nilai'. " + EXAMPLE],
+    ),
+    "no-front-matter": (
+        {"faq/a/dua.md": "# Dua?\n\nJawab.\n"},
+        [
+            "faq/a/dua.md:1: Halaman pertanyaan harus diawali front matter: baris '---', kolom keywords dan "
+            "summary, lalu '---'. " + EXAMPLE
+        ],
+    ),
+    "keywords-missing": (
+        {"faq/a/dua.md": question("Dua?", front="summary: Ringkas.\n")},
+        ["faq/a/dua.md:1: Kolom 'keywords' wajib ada di front matter: daftar kata kunci pertanyaan ini. " + EXAMPLE],
+    ),
+    "keywords-empty-item": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk, '']\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku "
+            "dan dipisah koma, misalnya: keywords: [sosialisasi, pemberdayaan]"
+        ],
+    ),
+    "summary-missing": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\n")},
+        [
+            "faq/a/dua.md:1: Kolom 'summary' wajib ada di front matter: satu kalimat ringkas jawaban (paling "
+            "banyak 200 karakter). " + EXAMPLE
+        ],
+    ),
+    "summary-too-long": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: " + "kata " * 41 + "\n")},
+        [
+            "faq/a/dua.md:3: Kolom 'summary' terlalu panjang (204 karakter; paling banyak 200). "
+            "Ringkas menjadi satu kalimat."
+        ],
+    ),
+    "summary-at-the-limit": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: " + "kata " * 39 + "kata.\n")},
+        [],
+    ),
+    "order-zero": (
+        {"faq/a/dua.md": question("Dua?", front=FRONT + "urutan: 0\n")},
+        [
+            "faq/a/dua.md:4: Kolom 'urutan' harus berupa bilangan bulat positif: tempat pertanyaan ini di "
+            "kategorinya, misalnya: urutan: 2. Hapus kolomnya jika urutan tidak penting."
+        ],
+    ),
+    "order-text": (
+        {"faq/a/dua.md": question("Dua?", front=FRONT + "urutan: '3'\n")},
+        [
+            "faq/a/dua.md:4: Kolom 'urutan' harus berupa bilangan bulat positif: tempat pertanyaan ini di "
+            "kategorinya, misalnya: urutan: 2. Hapus kolomnya jika urutan tidak penting."
+        ],
+    ),
+    "order-right": ({"faq/a/dua.md": question("Dua?", front=FRONT + "urutan: 1\n")}, []),
+    "draft": (
+        {"faq/a/dua.md": question("Dua?", front=FRONT + "draf: true\n")},
+        [
+            "faq/a/dua.md:4: Halaman ini masih draf hasil impor (draf: true) dan belum boleh terbit. Periksa "
+            "kata yang ditandai laporan impor, koreksi yang diterapkan, serta kata kunci dan ringkasan usulan di "
+            "front matter; lalu hapus baris 'draf: true'."
+        ],
+    ),
+    "draft-reviewed": ({"faq/a/dua.md": question("Dua?", front=FRONT + "draf: false\n")}, []),
+    "draft-category": (
+        {"faq/a/index.md": "---\ndraf: ya\n---\n\n# A\n"},
+        [
+            "faq/a/index.md:2: Halaman ini masih draf hasil impor (draf: true) dan belum boleh terbit. Periksa "
+            "kata yang ditandai laporan impor, koreksi yang diterapkan, serta kata kunci dan ringkasan usulan di "
+            "front matter; lalu hapus baris 'draf: true'."
+        ],
+    ),
+    "no-h1": (
+        {"faq/a/dua.md": f"---\n{FRONT}---\n\n## Dua?\n\nJawab.\n"},
+        [
+            "faq/a/dua.md:1: Halaman pertanyaan harus punya satu judul utama (H1) berisi pertanyaannya, ditulis "
+            "'# Pertanyaan?' setelah front matter."
+        ],
+    ),
+    "two-h1": (
+        {"faq/a/dua.md": question("Dua?", answer="Jawab.\n\n# Tiga?\n\nLagi.\n")},
+        [
+            "faq/a/dua.md:10: Halaman pertanyaan hanya boleh punya satu judul utama (H1); yang pertama ada di "
+            "baris 6. Jadikan judul ini subjudul dengan '##'."
+        ],
+    ),
+    "no-question-mark": (
+        {"faq/a/dua.md": question("Dua")},
+        ["faq/a/dua.md:6: Judul 'Dua' harus berupa pertanyaan yang diakhiri tanda tanya '?'."],
+    ),
+    "empty-answer": (
+        {"faq/a/dua.md": question("Dua?", answer="")},
+        ["faq/a/dua.md:6: Jawaban masih kosong: tulis jawabannya di bawah judul pertanyaan."],
+    ),
+    "placeholder": (
+        {"faq/a/dua.md": question("Dua?", answer="Tulis jawaban di sini.\n")},
+        ["faq/a/dua.md:6: Ganti teks contoh 'Tulis jawaban di sini.' dengan jawaban yang sebenarnya."],
+    ),
+    "not-utf8": (
+        {"faq/a/dua.md": question("Dua?", answer="Baris.\n\nKafe caf\xe9.\n").encode("latin-1")},
+        [
+            "faq/a/dua.md:10: Berkas ini tidak tersimpan dalam encoding UTF-8 (ada byte tidak sah di baris ini). "
+            "Simpan ulang berkas sebagai UTF-8 di editor Anda."
+        ],
+    ),
+    "uppercase-name": (
+        {"faq/a/Dua.md": question("Dua?")},
+        [
+            "faq/a/Dua.md:1: Nama berkas atau folder 'Dua' tidak sesuai aturan: gunakan huruf kecil, angka, dan "
+            "tanda hubung saja, berakhiran .md (misalnya apa-itu-kbk.md). Ganti nama berkasnya."
+        ],
+    ),
+    "underscore-folder": (
+        {"faq/b_c/index.md": "# B\n", "faq/b_c/dua.md": question("Dua?")},
+        [
+            f"faq/b_c/{page}:1: Nama berkas atau folder 'b_c' tidak sesuai aturan: gunakan huruf kecil, angka, "
+            "dan tanda hubung saja, berakhiran .md (misalnya apa-itu-kbk.md). Ganti nama berkasnya."
+            for page in ("dua.md", "index.md")
+        ],
+    ),
+    "outside-category": (
+        {"faq/dua.md": question("Dua?")},
+        [
+            "faq/dua.md:1: Halaman pertanyaan harus berada di dalam folder kategori: docs/faq/<kategori>/"
+            "<nama-berkas>.md (folder kategori berisi index.md). Pindahkan berkas ke sana."
+        ],
+    ),
+    "question-at-top": (
+        {"dua.md": question("Dua?")},
+        [
+            "dua.md:1: Halaman pertanyaan harus berada di dalam folder kategori: docs/faq/<kategori>/"
+            "<nama-berkas>.md (folder kategori berisi index.md). Pindahkan berkas ke sana."
+        ],
+    ),
+    "category-without-index": (
+        {"faq/b/dua.md": question("Dua?")},
+        [
+            "faq/b/dua.md:1: Folder kategori docs/faq/b/ belum punya index.md. Buat dulu kategorinya "
+            "(make new membuatkannya) atau pindahkan pertanyaan ke kategori yang ada."
+        ],
+    ),
+    "include-outside": (
+        {"faq/a/dua.md": question("Dua?", answer="Teks.\n\n```{include} ../../../rahasia.md\n```\n")},
+        [
+            "faq/a/dua.md:10: Halaman ini membaca berkas di luar folder docs/ (rahasia.md). {include} dan "
+            "{literalinclude} hanya boleh memakai berkas di dalam docs/."
+        ],
+    ),
+    "include-inside": (
+        {"faq/a/dua.md": question("Dua?", answer="Teks.\n\n```{include} ../../catatan.txt\n```\n")},
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("files", "expected"), MESSAGES.values(), ids=MESSAGES)
+def test_each_message_word_for_word(make_app, project, files, expected):
+    (project.parent / "rahasia.md").write_text("Rahasia.\n", encoding="utf-8")
+    write(project, "catatan.txt", "Catatan.\n")
+    for name, text in files.items():
+        path = project / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    lines = warnings_of(make_app, project).replace(f"{project}/", "").splitlines()
+    found = sorted(
+        line.replace(" WARNING:", "").removesuffix(" [faq.schema]") for line in lines if "[faq.schema]" in line
+    )
+    assert found == sorted(expected)

@@ -18,6 +18,8 @@ survivor with its diff, marked where tests/mutation/equivalent.md explains why i
 from __future__ import annotations
 
 import argparse
+import json
+import random
 import re
 import shutil
 import subprocess
@@ -50,10 +52,16 @@ pytest_add_cli_args =
 use_git_change_detection = false
 timeout_constant = 60
 """
+# mutmut's own first step, without running anything: copy src/ into its working copy and write the
+# mutants with their .meta files (whose keys are the mutant names), so that a sample can be drawn.
+GENERATE = (
+    "import mutmut.__main__ as m; m.set_mutant_under_test('mutant_generation'); m.copy_src_dir(); "
+    "m.copy_also_copy_files(); m.setup_source_paths(); m.create_mutants({jobs})"
+)
 
 
-def stage(work: Path) -> None:
-    """The project's tracked files, with the modules to mutate moved to src/."""
+def stage(work: Path, modules: list[str]) -> None:
+    """The project's tracked files, with our modules moved to src/ (only `modules` mutated, if given)."""
     if work.exists():
         shutil.rmtree(work)
     files = subprocess.run(
@@ -74,7 +82,8 @@ def stage(work: Path) -> None:
         if asset.suffix != ".py" and asset.name != "__pycache__":
             copy = shutil.copytree if asset.is_dir() else shutil.copy2
             copy(asset, work / "src" / asset.name)
-    (work / "setup.cfg").write_text(CONFIG, encoding="utf-8")
+    only = "".join(f"\n    src/{module}.py" for module in modules)
+    (work / "setup.cfg").write_text(CONFIG + (f"only_mutate ={only}\n" if only else ""), encoding="utf-8")
     # mutmut's working copy: everything but src/ and tests/ (mutmut copies those), _ext and scripts linked to src.
     mutants = work / "mutants"
     mutants.mkdir()
@@ -84,6 +93,9 @@ def stage(work: Path) -> None:
     shutil.rmtree(mutants / "docs" / "_ext", ignore_errors=True)
     (mutants / "docs" / "_ext").symlink_to(Path("..") / "src")
     (mutants / "scripts").symlink_to("src")
+    for untracked in (".venv", "node_modules"):  # the tools some fast tests run through make or Node
+        if (ROOT / untracked).is_dir():
+            (mutants / untracked).symlink_to(ROOT / untracked)
 
 
 def mutmut(work: Path, *args: str, check: bool = True) -> str:
@@ -92,6 +104,16 @@ def mutmut(work: Path, *args: str, check: bool = True) -> str:
     if check and result.returncode != 0:
         sys.exit(f"mutmut {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout
+
+
+def sample(work: Path, per_module: int, seed: int, jobs: int) -> list[str]:
+    """Up to `per_module` mutant names per module, drawn at random (reproducible with the seed)."""
+    subprocess.run([sys.executable, "-c", GENERATE.format(jobs=jobs)], cwd=work, check=True, capture_output=True)
+    chosen = []
+    for meta in sorted((work / "mutants" / "src").glob("*.py.meta")):
+        names = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+        chosen += random.Random(seed).sample(names, min(per_module, len(names)))
+    return chosen
 
 
 def equivalents() -> dict[str, str]:
@@ -160,13 +182,19 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="reuse the staging folder (mutmut's stats and results)")
     parser.add_argument("--report-only", action="store_true", help="write the report of the last run only")
     parser.add_argument("--from-file", type=Path, help="only the mutants named in this file, one a line")
+    parser.add_argument("--modules", nargs="+", default=[], help="mutate only these modules (e.g. faq_html)")
+    parser.add_argument("--targets", action="store_true", help="mutate only the modules with a target")
+    parser.add_argument("--sample", type=int, help="run only this many mutants per module, drawn at random")
+    parser.add_argument("--seed", type=int, default=16, help="the sample's random seed")
     parser.add_argument("mutants", nargs="*", help="only these mutants (globs, e.g. 'faq_sidebar.*')")
     args = parser.parse_args()
     base = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     args.work = args.work.resolve()
     if not (args.keep or args.report_only):
-        stage(args.work)
+        stage(args.work, list(TARGETS) if args.targets else args.modules)
     chosen = args.mutants + (args.from_file.read_text(encoding="utf-8").split() if args.from_file else [])
+    if args.sample and not args.report_only:
+        chosen += sample(args.work, args.sample, args.seed, args.jobs)
     seconds = None
     if not args.report_only:
         start = time.monotonic()
