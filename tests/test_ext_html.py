@@ -167,3 +167,37 @@ def test_opengraph_tags(built):
         "og:locale": "id_ID",
     }
     assert tags["og:title"].startswith("Apa itu satu?") and tags["og:site_name"]
+
+
+def test_title_markup_is_dropped_from_og_title(make_app, tmp_path):
+    write(tmp_path, "conf.py", CONF)
+    write(tmp_path, "index.md", "# Beranda\n\n```{toctree}\nfaq/a/index\n```\n")
+    write(tmp_path, "faq/a/index.md", "# A\n")
+    write(tmp_path, "faq/a/satu.md", "# Apa itu `KBK` dan *BKM*?\n\nJawab.\n")
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    og_title = page(app.outdir, "faq/a/satu.html").select_one('meta[property="og:title"]')["content"]
+    assert og_title.startswith("Apa itu KBK dan BKM?")
+
+
+def test_pages_without_a_paragraph_get_no_description(make_app, tmp_path):
+    """Nothing to describe them by, on a site whose home has no text either: no empty or made-up tag."""
+    write(tmp_path, "conf.py", CONF)
+    write(tmp_path, "index.md", "# Beranda\n\n```{toctree}\nfaq/a/index\ndaftar\n```\n")
+    write(tmp_path, "faq/a/index.md", "# A\n")
+    write(tmp_path, "daftar.md", "# Daftar\n\n- satu\n")  # a list item holds a paragraph; none outside it
+    write(tmp_path, "kosong.md", "---\norphan: true\n---\n# Kosong\n")
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    for name in ("index.html", "faq/a/index.html", "kosong.html", "search.html"):
+        soup = page(app.outdir, name)
+        assert meta(soup, "description") is None, name
+        assert not soup.select('meta[property="og:description"]'), name
+
+
+def test_epub_gets_no_robots_txt(make_app, tmp_path):
+    write(tmp_path, "conf.py", CONF)
+    write(tmp_path, "index.md", "# Beranda\n\nTeks.\n")
+    app = make_app("epub", srcdir=tmp_path)
+    app.build()
+    assert (app.outdir / "index.xhtml").exists() and not (app.outdir / "robots.txt").exists()

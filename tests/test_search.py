@@ -346,3 +346,13 @@ def test_header_search_box_opens_the_search_page(page):
     page.wait_for_url("**/search.html?q=kelompok+belajar*")
     page.wait_for_function("Search._pulse_status === -1")
     assert page.locator("#search-results ul.search li").count() > 0
+
+
+def test_shadow_table_names_the_roots_that_change_a_words_term():
+    """Without the root kawasan, the word kawasan would be stemmed to another term (through awas):
+    a browser that ships that term's root must ship kawasan too."""
+    roots = {"awas", "kawasan", "cari"}
+    table = search_id.shadows_of(search_id.Stemmer(roots))
+    elsewhere = search_id.Stemmer(roots - {"kawasan"}).stem("kawasan")
+    assert elsewhere != "kawasan" and table[elsewhere] == {"kawasan"}
+    assert set().union(*table.values()) <= roots
