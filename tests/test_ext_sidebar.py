@@ -103,3 +103,26 @@ def test_window_helper():
     assert faq_sidebar._window(items, "d29") == items[5:]
     assert faq_sidebar._window(items, "d14") == items[2:27]
     assert faq_sidebar._window(items, "nowhere") == items[: faq_sidebar.WINDOW]
+
+
+def test_sidebar_text_is_only_its_captions_and_links(built):
+    """No stray text between the items: every visible word is a caption or a link."""
+    for page in ("faq/a/satu.html", "faq/a/index.html", "tentang.html", "index.html"):
+        tree = sidebar(built, page)
+        words = tree.get_text(" ", strip=True).split()
+        expected = [w for part in tree.select(".caption-text, a") for w in part.get_text(" ", strip=True).split()]
+        assert words == expected, page
+
+
+def test_the_list_holding_the_current_entry_is_marked_current(built):
+    """Furo marks the path to the current page: the list whose entry is (or holds) it, and only that one."""
+    categories, reference = ["Alfa", "Beta"], ["Tentang"]
+    for page, current in [
+        ("faq/a/satu.html", [categories]),
+        ("faq/a/index.html", [categories]),
+        ("tentang.html", [reference]),
+        ("index.html", []),
+    ]:
+        tree = sidebar(built, page)
+        marked = [[a.get_text() for a in ul.select(":scope > li > a")] for ul in tree.select("ul.current")]
+        assert [entries for entries in marked if entries in (categories, reference)] == current, page
