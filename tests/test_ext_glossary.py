@@ -150,3 +150,33 @@ def test_the_data_file_is_parsed_once_per_build(make_app, project, monkeypatch, 
     app.build()
     assert len(parses.read_text().splitlines()) == 1
     assert page(app, "faq/a/empat.html").select_one("abbr.faq-istilah")
+
+
+def test_invalid_yaml_is_reported_at_its_line(make_app, project):
+    write(project, "istilah.yml", TERMS + "- istilah: KBK\n  arti: Kelompok: belajar\n")
+    app = build(make_app, project)
+    assert "istilah.yml:9: WARNING: invalid YAML:" in warnings(app)
+
+
+def test_pointing_to_another_data_file_rebuilds_the_pages(make_app, project):
+    build(make_app, project).cleanup()
+    write(project, "lain.yml", TERMS.replace("Rukun Tetangga", "Rukun Tetangga Lain"))
+    write(project, "conf.py", CONF + "faq_glossary_file = 'lain.yml'\n")
+    app = build(make_app, project)
+    assert page(app, "faq/a/satu.html").select_one("abbr.faq-istilah[title='Rukun Tetangga Lain']")
+
+
+def test_a_term_without_a_glossary_page_is_reported(make_app, project):
+    """Linked terms need the glossary page: without it each link warns instead of silently becoming text,
+    even in a build that is not nitpicky (as livehtml's)."""
+    write(project, "conf.py", CONF.replace("nitpicky = True", ""))
+    (project / "istilah.md").unlink()
+    write(project, "index.md", "# Beranda\n\n```{toctree}\nfaq/a/index\n```\n")
+    app = build(make_app, project)
+    assert "term not in glossary: 'fasilitator'" in warnings(app)
+
+
+def test_a_term_defined_again_elsewhere_is_reported_at_the_glossary_line(make_app, project):
+    write(project, "aaa.md", "---\norphan: true\n---\n# Lain\n\n```{glossary}\nRT\n   Yang lain.\n```\n")
+    app = build(make_app, project)
+    assert "istilah.md:3: WARNING: duplicate term description of RT" in warnings(app)

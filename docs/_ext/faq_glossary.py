@@ -181,7 +181,7 @@ class GlossaryLinks(SphinxTransform):
         terms, pattern = load(self.env)
         if pattern is None:
             return
-        by_key = {(t.name if t.is_acronym else t.name.casefold()): t for t in terms}
+        by_key = {t.name.casefold(): t for t in terms}  # the pattern already matches acronyms case-sensitively
         linked: set[str] = set()
         for text in list(self.document.findall(nodes.Text)):
             if _skipped(text):
@@ -189,7 +189,7 @@ class GlossaryLinks(SphinxTransform):
             pieces, start = [], 0
             for match in pattern.finditer(text):
                 word = match.group()
-                term = by_key.get(word) or by_key.get(word.casefold())
+                term = by_key.get(word.casefold())
                 if term is None or term.name in linked:
                     continue
                 linked.add(term.name)
