@@ -523,6 +523,21 @@ MESSAGES = {
             "<nama-berkas>.md (folder kategori berisi index.md). Pindahkan berkas ke sana."
         ],
     ),
+    "not-a-question-outside-category": (
+        {"faq/catatan.md": "# Catatan\n\nTeks.\n"},
+        [
+            "faq/catatan.md:1: Halaman pertanyaan harus berada di dalam folder kategori: docs/faq/<kategori>/"
+            "<nama-berkas>.md (folder kategori berisi index.md). Pindahkan berkas ke sana."
+        ],
+    ),
+    "two-wrong-names": (
+        {"faq/B_c/index.md": "# B\n", "faq/B_c/Dua.md": question("Dua?")},
+        [
+            f"faq/B_c/{page}:1: Nama berkas atau folder '{wrong}' tidak sesuai aturan: gunakan huruf kecil, angka, "
+            "dan tanda hubung saja, berakhiran .md (misalnya apa-itu-kbk.md). Ganti nama berkasnya."
+            for page, wrong in (("Dua.md", "B_c/Dua"), ("index.md", "B_c"))
+        ],
+    ),
     "question-at-top": (
         {"dua.md": question("Dua?")},
         [
