@@ -245,6 +245,8 @@ def test_extension_indexes_indonesian_stems(make_app, project, stem):
         pages = {index["docnames"][i] for found in pages for i in (found if isinstance(found, list) else [found])}
         assert {"faq/a/satu", "faq/a/dua"} <= pages, word
     assert "relawan" in index["indexentries"]  # keywords, through the catalog
+    # Pages that are no question are listings, which rank below the questions.
+    assert sorted(index["docnames"][i] for i in index["listings"]) == ["faq/a/index", "index"]
 
 
 def test_each_word_is_stemmed_once_per_build(make_app, project, monkeypatch):
