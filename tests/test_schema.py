@@ -559,6 +559,26 @@ MESSAGES = {
             "{literalinclude} hanya boleh memakai berkas di dalam docs/."
         ],
     ),
+    "long-raw-html": (
+        {"faq/a/dua.md": question("Dua?", answer=f'Teks.\n\n<span title="{"panjang " * 10}">x</span>\n')},
+        [
+            'faq/a/dua.md:10: HTML mentah tidak diizinkan (<span title="panjang panjang panjang panjang panjang '
+            "panjan…): tag HTML seperti <script>, <iframe>, <style> dan atribut on…=, juga direktif {raw}, bisa "
+            "menyisipkan skrip ke situs. Tulis dengan Markdown biasa; untuk tampilan khusus, minta bantuan pengelola."
+        ],
+    ),
+    "svg-not-utf8": (
+        {
+            "faq/a/bagan.svg": '<svg xmlns="http://www.w3.org/2000/svg"><text>caf\xe9</text><script/></svg>'.encode(
+                "latin-1"
+            ),
+            "faq/a/dua.md": question("Dua?", answer="Teks.\n\n![Bagan](bagan.svg)\n"),
+        },
+        [
+            "faq/a/dua.md:10: Berkas bagan.svg tidak boleh diterbitkan: berkas HTML/JavaScript, atau SVG yang berisi "
+            "skrip, bisa menjalankan skrip di situs. Pakai gambar PNG/JPG atau SVG tanpa skrip."
+        ],
+    ),
     "include-inside": (
         {"faq/a/dua.md": question("Dua?", answer="Teks.\n\n```{include} ../../catatan.txt\n```\n")},
         [],
