@@ -155,6 +155,10 @@ def report(work: Path, seconds: float | None, jobs: int, base: str, chosen: int)
             f"{count['timeout']} | {count['no tests']} | {other} | {score:.0%} | {target} |"
         )
         survivors += [(module, name, s) for name, s in sorted(statuses[module].items()) if s not in {"killed"}]
+    ran = {name: status for module in statuses.values() for name, status in module.items()}
+    stale = sorted(name for name in known if ran.get(name) == "killed")
+    if stale:  # a test now kills it, or the code moved and the name means another mutant: review the list
+        lines += ["", "Listed as equivalent but killed (remove from equivalent.md): " + ", ".join(stale)]
     lines += ["", "## Mutants not killed", ""]
     for module, name, status in survivors:
         if module not in TARGETS and status == "no tests":
