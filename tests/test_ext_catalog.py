@@ -54,3 +54,31 @@ def test_keywords_become_index_entries(make_app, project):
     entries = app.env.domains.index_domain.entries["faq/a/satu"]
     assert [(kind, value) for kind, value, *_ in entries] == [("single", "Miskin"), ("single", "warga")]
     assert "Miskin" in (app.outdir / "genindex.html").read_text(encoding="utf-8")
+
+
+def test_a_cut_description_keeps_its_last_word_whole():
+    """Only the punctuation before the cut goes; a word ending in a letter that is no punctuation stays."""
+    text = "kata " * 30 + "PLX, lalu " + "kata " * 20
+    assert catalog.first_sentence(text) == ("kata " * 30 + "PLX") + "…"
+
+
+def test_toctree_entries_with_a_title():
+    text = "```{toctree}\n:maxdepth: 1\n\nSatu <satu>\nA < B dan C <dua.md>\ntiga\n*\n```\n"
+    assert catalog.written_order(text) == ["satu", "dua", "tiga"]
+
+
+def test_answer_text_leaves_out_comments(make_app, project):
+    write(project, "faq/a/satu.md", "---\nkeywords: [a]\n---\n# Satu?\n\n% catatan penyunting\nJawab.\n")
+    app = make_app("html", srcdir=project)
+    app.build()
+    satu = catalog.question(app.env, "faq/a/satu")
+    assert (satu.answer, satu.summary) == ("Jawab.", "")
+
+
+def test_a_changed_order_reorders_its_category(make_app, project):
+    """The category's generated list follows urutan: changing it in one question re-reads the category."""
+    make_app("html", srcdir=project).build()
+    write(project, "faq/b/tiga.md", "---\nkeywords: [kota]\nurutan: 1\n---\n# Tiga?\n\nJawab.\n")
+    app = make_app("html", srcdir=project)
+    app.build()
+    assert [q.title for q in catalog.questions(app.env, "faq/b/index")] == ["Tiga?", "Dua?"]

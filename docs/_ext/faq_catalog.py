@@ -270,7 +270,7 @@ def plain_keyword_lines(app, doctree: nodes.document, docname: str) -> None:
         record = question(app.env, node["docname"])
         if app.builder.format == "text" and record is not None and record.keywords:
             text = f"{KEYWORDS_LABEL} {', '.join(record.keywords)}"
-            node.replace_self(nodes.paragraph(text, text, classes=["faq-keywords"]))
+            node.replace_self(nodes.paragraph(text, text))
         else:
             node.replace_self([])
 
