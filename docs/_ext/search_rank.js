@@ -89,6 +89,13 @@ const idPrepare = (index, stemmer) => {
       const word = key[0] === ID_EXACT ? key.slice(1) : key;
       if (/^\p{L}+$/u.test(word)) words.set(word, Math.max(words.get(word) || 0, files.length));
     }
+  // The older spellings of index words (propinsi for provinsi) are words of the index too:
+  // a typo in one is corrected to it, not to an unrelated word nearer by chance.
+  for (const [spelling, standard] of Object.entries(ID_VARIANTS)) {
+    const stem = stemmer.stemWord(standard);
+    const files = [...new Set([...idFiles(index.terms, stem), ...idFiles(index.titleterms, stem)])];
+    if (files.length) words.set(spelling, Math.max(words.get(spelling) || 0, files.length));
+  }
   const average = length.reduce((a, b) => a + b, 0) / Math.max(length.length, 1) || 1;
   const listings = new Set(index.listings || []);
   index._idRank = { keyword, length, average, words, listings };
@@ -120,7 +127,8 @@ const idSlots = (index, data, query, stemmer) => {
   );
   const corrected = words.map((word) => {
     if (idKnown(index, data, stemmer.stemWord(word))) return word;
-    return idCorrect(data, word) || word;
+    // An informal reduplication (kegiatan2) is corrected as the word it repeats.
+    return idCorrect(data, word.replace(/^(\p{L}{3,})2$/u, "$1")) || word;
   });
   const stems = corrected.map((w) => stemmer.stemWord(w));
   const groups = ID_SYNONYMS.map((group) => group.map((phrase) => splitQuery(phrase.toLowerCase())
