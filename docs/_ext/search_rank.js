@@ -104,8 +104,8 @@ const idPrepare = (index) => {
     }
   const average = length.reduce((a, b) => a + b, 0) / Math.max(length.length, 1) || 1;
   const listings = new Set(index.listings || []);
-  // Per page, filled when the page is first ranked: its title's stems, its title for sorting.
-  const titleStems = new Array(index.docnames.length);
+  // Per page: its title's stems (for the title coverage), its title as sorted.
+  const titleStems = index.titles.map(idStems);
   const sortTitles = index.titles.map((title) => title.toLowerCase());
   const keys = [index.titleterms, index.terms].map((table) => [table, Object.keys(table)]);
   const groups = ID_SYNONYMS.map((group) => group.map(idStems));
@@ -215,7 +215,7 @@ const idRank = (index, query, excludedTerms) => {
     for (const table of [index.titleterms, index.terms]) idFiles(table, term).forEach((f) => pages.delete(f));
   for (const page of pages.values()) {
     // A short title that the query covers well beats a long one that merely contains it.
-    const titleStems = (data.titleStems[page.file] ??= idStems(index.titles[page.file]));
+    const titleStems = data.titleStems[page.file];
     const covered = titleStems.filter((s) => usedStems.has(s)).length;
     if (titleStems.length) page.score += covered / titleStems.length;
   }
@@ -257,6 +257,13 @@ if (typeof Search !== "undefined") {
     };
     Search._pulse_status = 0;
     window.setTimeout(pulse, 500);
+  };
+
+  // The ranking's tables are built as the index arrives, not on the first query.
+  const setIndex = Search.setIndex;
+  Search.setIndex = (index) => {
+    idPrepare(index);
+    setIndex(index);
   };
 
   Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms) => {
