@@ -41,6 +41,7 @@ extensions = [
     "search_id",  # Indonesian search: stemmer, stopwords, ranking, search-page messages
     "faq_sidebar",  # Furo sidebar built once per build: linear, small pages at any size
     "faq_page_weight",  # sphinx-design CSS/JS only on pages that use its components
+    "faq_minify",  # our own scripts and stylesheets minified in the output
     "faq_offline",  # service worker (offline after one visit), web app manifest and icons
 ]
 language = "id"

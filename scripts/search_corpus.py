@@ -1,6 +1,6 @@
-"""A real-world Indonesian corpus for the search evaluation: GNOME's user help in Indonesian.
+"""Real-world Indonesian corpora for the search evaluation, from Debian packages nobody here wrote.
 
-Debian's ``gnome-user-docs`` package ships the GNOME desktop help translated by GNOME's
+GNOME's user help in Indonesian: Debian's ``gnome-user-docs`` package ships the GNOME desktop help translated by GNOME's
 Indonesian translators (about 290 Mallard pages under ``/usr/share/help/id/gnome-help``;
 CC BY-SA 3.0). Nobody in this project wrote it, nor its queries: each page's own
 description (``<info><desc>``, a human-written sentence such as "Menemukan berkas
@@ -9,6 +9,13 @@ is left out of the page, so that it is not found verbatim.
 
 The package is used where installed; otherwise ``apt-get download`` fetches it (8 MB) into
 the cache folder and ``dpkg-deb`` unpacks it there. Nothing of it is committed.
+
+LibreOffice's help in Indonesian (Debian's ``libreoffice-help-id``, MPL-2.0): the how-to
+guides of every module, those translated into Indonesian (about 330 pages). Their queries
+are the help's own index entries (``<bookmark_value>``, written by LibreOffice's authors and
+translators: "mengenali URL secara otomatis"): for each page, one entry that names no other
+page and that is Indonesian (most of its words known to hunspell-id), chosen by a hash of
+its text. The entries are not part of the page's text.
 
 Queries are split in two halves by a hash of the page name: ``dev`` for tuning the ranking,
 ``test`` for reporting (never tuned on).
@@ -22,6 +29,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -39,19 +47,24 @@ class Page:
     description: str
 
 
-def help_dir(cache: Path) -> Path:
-    """The Indonesian GNOME help pages: installed, or downloaded and unpacked into cache."""
-    installed = Path("/") / HELP
+def package_dir(cache: Path, package: str, folder: Path) -> Path:
+    """A folder of a Debian package: installed, or downloaded and unpacked into cache."""
+    installed = Path("/") / folder
     if installed.is_dir():
         return installed
-    unpacked = cache / "gnome-user-docs"
-    if not (unpacked / HELP).is_dir():
+    unpacked = cache / package
+    if not (unpacked / folder).is_dir():
         cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["apt-get", "download", PACKAGE], cwd=cache, check=True, capture_output=True)
-        deb = next(cache.glob(f"{PACKAGE}_*.deb"))
+        subprocess.run(["apt-get", "download", package], cwd=cache, check=True, capture_output=True)
+        deb = next(cache.glob(f"{package}_*.deb"))
         subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
         deb.unlink()
-    return unpacked / HELP
+    return unpacked / folder
+
+
+def help_dir(cache: Path) -> Path:
+    """The Indonesian GNOME help pages."""
+    return package_dir(cache, PACKAGE, HELP)
 
 
 def _text(element) -> str:
@@ -88,6 +101,108 @@ def parse(path: Path) -> Page | None:
 def pages(cache: Path) -> list[Page]:
     found = (parse(path) for path in sorted(help_dir(cache).glob("*.page")))
     return [page for page in found if page]
+
+
+# -- LibreOffice's help -------------------------------------------------------------------
+
+LO_PACKAGE = "libreoffice-help-id"
+LO_HELP = Path("usr/share/libreoffice/help/id/text")
+BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre"}
+# Function words, to tell a translated page from one left in English.
+INDONESIAN = frozenset("yang dan di untuk anda ini dengan pada dari dalam atau akan dapat tidak ke".split())  # noqa: SIM905
+ENGLISH = frozenset("the and to of is in for you this with on from or can be not a".split())  # noqa: SIM905
+
+
+class _HelpPage(HTMLParser):
+    """A LibreOffice help page: its index entries and its blocks of text (tag, text), from
+    the display area up to its related topics (links to other pages)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inside = self.done = False
+        self.keywords: list[str] = []
+        self.blocks: list[tuple[str, str]] = []
+        self._block: tuple[str, list[str]] | None = None
+
+    def handle_starttag(self, tag, attrs) -> None:
+        attrs = dict(attrs)
+        self.inside = self.inside or attrs.get("id") == "DisplayArea"
+        if not self.inside or self.done:
+            return
+        if attrs.get("class") == "relatedtopics" or attrs.get("id") == "SearchFrame":
+            self.done = True
+        elif tag == "meta" and attrs.get("itemprop") == "keywords":
+            self.keywords.append(attrs.get("content") or "")
+        elif tag in BLOCKS and self._block is None:
+            self._block = (tag, [])
+
+    def handle_endtag(self, tag) -> None:
+        if self._block and tag == self._block[0]:
+            if text := " ".join("".join(self._block[1]).split()):
+                self.blocks.append((tag, text))
+            self._block = None
+
+    def handle_data(self, data) -> None:
+        if self._block and not self.done:
+            self._block[1].append(data)
+
+
+def _entry(keyword: str) -> str:
+    """An index entry as a query: "URL,mematikan rekognisi URL" -> "URL mematikan rekognisi URL"."""
+    return " ".join(keyword.replace(",", " ").replace(";", " ").split())
+
+
+def hunspell_known(words: set[str]) -> set[str]:
+    """The words hunspell-id knows (spelling check only: hunspell -l lists the unknown)."""
+    result = subprocess.run(
+        ["hunspell", "-d", "id_ID", "-l", "-i", "utf-8"],
+        input="\n".join(sorted(words)) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return words - set(result.stdout.split())
+
+
+def libreoffice_pages(cache: Path) -> list[Page]:
+    """The translated how-to guides, each with one of its own index entries as its query."""
+    found = []
+    for path in sorted(package_dir(cache, LO_PACKAGE, LO_HELP).glob("*/guide/*.html")):
+        parser = _HelpPage()
+        parser.feed(path.read_text(encoding="utf-8"))
+        words = [w.lower() for _, text in parser.blocks for w in re.findall(r"\w+", text)]
+        indonesian = sum(w in INDONESIAN for w in words) > 3 * sum(w in ENGLISH for w in words)
+        headings = [i for i, (tag, _) in enumerate(parser.blocks) if tag[0] == "h"]
+        if not (indonesian and len(words) >= 40 and headings and parser.blocks[0][0] == "h1"):
+            continue
+        sections, heading, texts = [], "", []
+        for tag, text in parser.blocks[1:]:
+            if tag[0] == "h":
+                sections.append((heading, "\n\n".join(texts)))
+                heading, texts = text, []
+            else:
+                texts.append(text)
+        sections.append((heading, "\n\n".join(texts)))
+        name = f"{path.parent.parent.name}-{path.stem}"
+        entries = [_entry(k) for k in parser.keywords if "lihat juga" not in k.lower()]
+        found.append((Page(name, parser.blocks[0][1], sections, ""), [e for e in entries if e]))
+    counts: dict[str, int] = {}
+    for _, entries in found:
+        for entry in set(entries):
+            counts[entry.lower()] = counts.get(entry.lower(), 0) + 1
+    words = {w.lower() for _, entries in found for e in entries for w in re.findall(r"[^\W\d_]+", e)}
+    known = hunspell_known(words)
+
+    def usable(entry: str) -> bool:
+        letters = [w.lower() for w in re.findall(r"[^\W\d_]+", entry)]
+        return counts[entry.lower()] == 1 and 2 * sum(w in known for w in letters) > len(letters)
+
+    corpus = []
+    for page, entries in found:
+        if chosen := sorted((e for e in entries if usable(e)), key=lambda e: hashlib.sha1(e.encode()).digest()):
+            page.description = chosen[0]
+            corpus.append(page)
+    return corpus
 
 
 def _rst(text: str) -> str:

@@ -2,8 +2,9 @@
 
 The roots are the plain lowercase entries of the hunspell-id dictionary (Debian package
 hunspell-id; its word list is licensed MPL-2.0 / LGPL-3), whose entries are root words
-with affix flags. Roots of one syllable are left out: the stemmer never strips an affix
-that would leave less than two syllables, so it never asks about them.
+with affix flags. Roots of one syllable are kept when they have three letters or more: the
+stemmer strips a particle or a possessive down to one (``teksnya``, ``jamnya``), no other
+affix.
 
 Compounds that the dictionary writes as one word because they only occur affixed (flag
 A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
@@ -26,7 +27,8 @@ EXT = Path(__file__).resolve().parent.parent / "docs" / "_ext"
 OUT = EXT / "search_id_roots.txt"
 
 entries = [line.strip().partition("/")[::2] for line in DIC.read_text(encoding="latin-1").splitlines()[1:]]
-words = {w for w, _ in entries if re.fullmatch(r"[a-z]+", w) and len(re.findall("[aeiou]", w)) >= 2}
+vowels = {w: len(re.findall("[aeiou]", w)) for w, _ in entries}
+words = {w for w, _ in entries if re.fullmatch(r"[a-z]+", w) and (vowels[w] >= 2 or (vowels[w] == 1 and len(w) >= 3))}
 
 
 def split_compound(word: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import struct
 import time
 from pathlib import Path
 
 import faq_catalog as catalog
+import faq_offline
 import pytest
 from support import DOCS, QuietHandler, copy_docs, serve, sphinx_build
 from test_web import AXE, pages, watch
@@ -300,6 +302,48 @@ def test_a_file_of_another_build_fails_the_installation_as_a_whole(browser, tmp_
         assert page.evaluate("document.documentElement.dataset.offline") is None
     assert real(problems) == []
     context.close()
+
+
+# -- The file list between builds: unchanged files are not read again, changed ones are ------------
+
+
+def test_the_file_list_reads_only_what_changed_since_the_last_build(tmp_path):
+    out, cache = tmp_path / "html", tmp_path / "doctrees" / "offline.json"
+    (out / "_static").mkdir(parents=True)
+    cache.parent.mkdir()
+    files = {
+        "index.html": '<link href="_static/a.css?v=1234abcd">',
+        "_static/a.css": "body{}",
+        "_static/b.js": "let b = 1;",
+        "_sources/index.md.txt": "skipped",
+        ".buildinfo": "hidden",
+    }
+    for name, text in files.items():
+        (out / name).parent.mkdir(exist_ok=True)
+        (out / name).write_text(text, encoding="utf-8")
+    sha = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in files.items()}
+    found = faq_offline.scan(out, cache)
+    assert list(found) == ["_static/a.css", "_static/b.js", "index.html"]
+    assert found["index.html"] == [len(files["index.html"]), sha["index.html"], ["_static/a.css?v=1234abcd"]]
+    assert {name: f[1] for name, f in found.items()} == {name: sha[name] for name in found}
+
+    # Unchanged files are taken from the cache (a figure planted in it shows through) ...
+    planted = json.loads(cache.read_text(encoding="utf-8"))
+    planted["files"]["_static/b.js"][1][1] = "planted"
+    cache.write_text(json.dumps(planted), encoding="utf-8")
+    # ... and a file rewritten with the same size and modification time, as Sphinx copies an
+    # asset (with its source's time), is read again.
+    css = out / "_static" / "a.css"
+    before = css.stat()
+    css.write_text("body[}", encoding="utf-8")
+    os.utime(css, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert css.stat().st_size == before.st_size and css.stat().st_mtime_ns == before.st_mtime_ns
+    found = faq_offline.scan(out, cache)
+    assert found["_static/b.js"][1] == "planted"
+    assert found["_static/a.css"][1] == hashlib.sha256(b"body[}").hexdigest()
+    # Another output directory does not use this one's cache.
+    shutil.copytree(out, tmp_path / "other")
+    assert faq_offline.scan(tmp_path / "other", cache)["_static/b.js"][1] == sha["_static/b.js"]
 
 
 # -- Installable: the manifest, its icons, Chromium's own verdict -----------------------------------

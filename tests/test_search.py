@@ -66,6 +66,9 @@ def stem():
         # compounds written as one word once affixed
         ["ditindaklanjuti", "menindaklanjuti", "tindaklanjut"],
         ["penyalahgunaan", "disalahgunakan"],
+        # a particle or possessive on a root of one syllable (which takes no nasal)
+        ["teksnya", "teks", "tekslah"],
+        ["jamnya", "jam"],
         # menge-/penge- before one syllable, proclitics, te- before -er-
         ["mengebom", "pengeboman", "bom"],
         ["kubaca", "kaubaca", "membaca", "baca"],
@@ -81,7 +84,15 @@ def test_forms_share_a_stem(stem, forms):
 
 
 @pytest.mark.parametrize(
-    "a, b", [("masalah", "masa"), ("kelompok", "lompok"), ("relawan", "rela"), ("pelaku", "pelan")]
+    "a, b",
+    [
+        ("masalah", "masa"),
+        ("kelompok", "lompok"),
+        ("relawan", "rela"),
+        ("pelaku", "pelan"),
+        ("teman", "tem"),  # no derivational suffix leaves one syllable
+        ("teks", "neks"),
+    ],
 )
 def test_distinct_words_keep_distinct_stems(stem, a, b):
     assert stem(a) != stem(b)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path, PurePosixPath
 
@@ -35,6 +36,8 @@ logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 WORKER = HERE / "faq_offline_sw.js"
 LIST = "offline-files.json"
+# Between builds, in the doctree directory: each output file's hash and asset URLs, by its stat.
+CACHE = "faq-offline-files.json"
 OFFLINE_PAGE = "offline"
 # Files a reader never needs: sources, source maps, inventories for other tools, the worker itself.
 SKIPPED = re.compile(r"^(_sources/|.*\.map$|objects\.inv$|sitemap\.xml$|robots\.txt$|sw\.js$|offline-files\.json$)")
@@ -138,15 +141,19 @@ def manifest(app) -> dict:
     }
 
 
-def _versioned_urls(pages: dict[str, bytes]) -> dict[str, str]:
+def _versioned_urls(pages: dict[str, list[str]]) -> dict[str, str]:
     """File path -> the URL pages load it by (with Sphinx's ``?v=`` checksum), relative to the root.
 
-    ``pages``: each HTML page's path (relative to the root) and content.
+    ``pages``: each HTML page's path (relative to the root) and the versioned references in it.
     """
     found: dict[str, str] = {}
-    for name, data in pages.items():
+    done: set[tuple[str, str]] = set()  # pages of one folder share their references
+    for name, references in pages.items():
         base = PurePosixPath(name).parent
-        for reference in VERSIONED.findall(data.decode("utf-8")):
+        for reference in references:
+            if (str(base), reference) in done:
+                continue
+            done.add((str(base), reference))
             path, query = reference.split("?", 1)
             parts: list[str] = []
             for part in (base / path).parts:
@@ -158,20 +165,52 @@ def _versioned_urls(pages: dict[str, bytes]) -> dict[str, str]:
     return found
 
 
+def scan(outdir: Path, cache: Path) -> dict[str, list]:
+    """Each file a reader may need: its path -> [bytes, sha256, versioned references (HTML)].
+
+    An incremental build rewrites few files, so the figures of the others come from ``cache``
+    (the previous build's, written back here), keyed by size, modification and change times:
+    Sphinx copies assets with their source's modification time, but any write moves the
+    change time, so a file rewritten with the same size and time is still read again.
+    """
+    try:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    files = known.get("files", {}) if known.get("outdir") == str(outdir) else {}
+    names = []
+    for folder, subfolders, filenames in os.walk(outdir):
+        subfolders[:] = [sub for sub in subfolders if not sub.startswith(".")]
+        prefix = Path(folder).relative_to(outdir).as_posix() + "/"
+        names += [(prefix + f).removeprefix("./") for f in filenames if not f.startswith(".")]
+    found: dict[str, list] = {}
+    stats: dict[str, list[int]] = {}
+    for name in sorted(names, key=lambda name: name.split("/")):  # the order of sorted paths
+        path = outdir / name
+        if SKIPPED.match(name) or not path.is_file():
+            continue
+        stat = path.stat()
+        stats[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
+        if name in files and files[name][0] == stats[name]:
+            found[name] = files[name][1]
+            continue
+        data = path.read_bytes()
+        references = VERSIONED.findall(data.decode("utf-8")) if name.endswith(".html") else []
+        found[name] = [len(data), hashlib.sha256(data).hexdigest(), references]
+    cache.write_text(
+        json.dumps({"outdir": str(outdir), "files": {name: [stats[name], found[name]] for name in found}}), "utf-8"
+    )
+    return found
+
+
 def file_list(app, outdir: Path) -> dict:
     """Every file the worker may store: [url, bytes, sha256, in the shell], and the build version."""
-    paths = sorted(
-        p
-        for p in outdir.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(outdir).parts)
-    )
-    paths = [p for p in paths if not SKIPPED.match(p.relative_to(outdir).as_posix())]
-    contents = {path.relative_to(outdir).as_posix(): path.read_bytes() for path in paths}  # each file read once
-    urls = _versioned_urls({name: data for name, data in contents.items() if name.endswith(".html")})
+    found = scan(outdir, Path(app.doctreedir) / CACHE)
+    urls = _versioned_urls({name: f[2] for name, f in found.items() if name.endswith(".html")})
     files = []
-    for name, data in contents.items():
+    for name, (size, sha, _) in found.items():
         question = name.endswith(".html") and catalog.is_question(name.removesuffix(".html"))
-        files.append([urls.get(name, name), len(data), hashlib.sha256(data).hexdigest(), not question])
+        files.append([urls.get(name, name), size, sha, not question])
     total = sum(f[1] for f in files)
     shell = sum(f[1] for f in files if f[3])
     version = hashlib.sha256(json.dumps(files).encode()).hexdigest()[:16]

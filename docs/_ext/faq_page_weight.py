@@ -3,7 +3,8 @@
 sphinx-design adds its CSS (55 KB) and tab script to every page, though only the home page
 uses cards. On the other pages the two files are a third of what a first visit downloads.
 Generated pages (index) have no doctree and keep them, except the search page, which also
-drops the code highlighting stylesheet (its results show no code).
+drops the code highlighting stylesheet (its results show no code) and the stylesheets of
+the question lists and glossary links (its results are plain links and text).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from docutils import nodes
 
 DESIGN_FILES = ("sphinx-design.min.css", "design-tabs.js")
-SEARCH_PAGE_DROPS = (*DESIGN_FILES, "pygments.css")
+SEARCH_PAGE_DROPS = (*DESIGN_FILES, "pygments.css", "faq-lists.css", "faq-glossary.css")
 
 
 def uses_design(doctree: nodes.document) -> bool:

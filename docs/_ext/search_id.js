@@ -23,6 +23,7 @@ const idVariant = (word) =>
   Object.prototype.hasOwnProperty.call(ID_VARIANTS, word) ? ID_VARIANTS[word] : word;
 
 const idFold = (root) => {
+  if (idSyllables(root) < 2) return root;
   if (idIsVowel(root[0])) return "ng" + root;
   if (root.length > 1 && ID_NASAL[root[0]] && idIsVowel(root[1])) return ID_NASAL[root[0]] + root.slice(1);
   return root;
@@ -34,7 +35,7 @@ const idSuffixForms = (word) => {
     const current = forms[forms.length - 1][0];
     for (const suffix of group) {
       const rest = current.slice(0, -suffix.length);
-      if (current.endsWith(suffix) && idSyllables(rest) >= 2) {
+      if (current.endsWith(suffix) && (idSyllables(rest) >= 2 || ID_ROOTS.has(rest))) {
         forms.push([rest, true]);
         break;
       }

@@ -141,7 +141,10 @@ def syllables(word: str) -> int:
 
 
 def fold(root: str) -> str:
-    """A root in the form meN-/peN- would give it: tanggulang -> nanggulang, upaya -> ngupaya."""
+    """A root in the form meN-/peN- would give it: tanggulang -> nanggulang, upaya -> ngupaya.
+    A root of one syllable takes menge-/penge- (mengecat): it keeps its form."""
+    if syllables(root) < 2:
+        return root
     if root[0] in VOWELS:
         return "ng" + root
     if len(root) > 1 and root[0] in NASAL and root[1] in VOWELS:
@@ -149,18 +152,20 @@ def fold(root: str) -> str:
     return root
 
 
-def suffix_forms(word: str) -> list[tuple[str, bool]]:
+def suffix_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """(form, sure) for the word and its suffix-stripped forms, from least to most stripped.
 
     -kan and -an are both tried. -i after s is unsure (``organisasi`` keeps it): that form
-    is used only if it leads to a root.
+    is used only if it leads to a root. A particle or possessive may leave a root of one
+    syllable (``teksnya``); a derivational suffix may not (``teman`` is no ``tem`` + -an).
     """
     forms = [(word, True)]
     for group in (PARTICLES, POSSESSIVES):
         current = forms[-1][0]
         for suffix in group:
-            if current.endswith(suffix) and syllables(current[: -len(suffix)]) >= 2:
-                forms.append((current[: -len(suffix)], True))
+            rest = current[: -len(suffix)]
+            if current.endswith(suffix) and (syllables(rest) >= 2 or rest in root_words):
+                forms.append((rest, True))
                 break
     base = forms[-1][0]
     for suffix in DERIVATIONAL:
@@ -248,7 +253,7 @@ class Stemmer:
         return fold(self.base(root))
 
     def _root(self, word: str) -> str:
-        forms = suffix_forms(word)
+        forms = suffix_forms(word, self.roots)
         for form, _ in forms:
             if form in self.roots:
                 return self.term(form)

@@ -41,6 +41,21 @@ const ID_CORRECTED_NOTICE = "Menampilkan hasil untuk ";
 
 const idOwn = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
 
+/* The stemmer, memoised for the page's lifetime: titles, keywords and excerpts repeat words. */
+const ID_STEMS = new Map();
+const ID_STEMMER = new Stemmer();
+const idStem = (word) => {
+  let stem = ID_STEMS.get(word);
+  if (stem === undefined) ID_STEMS.set(word, (stem = ID_STEMMER.stemWord(word)));
+  return stem;
+};
+
+/* The stems of a text's words, stopwords left out. */
+const idStems = (text) =>
+  splitQuery(text.toLowerCase())
+    .filter((w) => !ID_STOPWORDS.has(w))
+    .map(idStem);
+
 const idFiles = (table, key) => {
   if (!idOwn(table, key)) return [];
   const files = table[key];
@@ -69,16 +84,14 @@ const idDistance = (a, b, max) => {
   return previous[b.length];
 };
 
-/* What the ranking needs from the index beyond Sphinx's tables, computed once. */
-const idPrepare = (index, stemmer) => {
+/* What the ranking needs from the index beyond Sphinx's tables, computed once per index
+ * (nothing here depends on the query). */
+const idPrepare = (index) => {
   if (index._idRank) return index._idRank;
   const keyword = {};
   for (const [entry, found] of Object.entries(index.indexentries || {}))
-    for (const word of splitQuery(entry.toLowerCase())) {
-      if (ID_STOPWORDS.has(word)) continue;
-      const stem = stemmer.stemWord(word);
+    for (const stem of idStems(entry))
       for (const [file] of found) (keyword[stem] = keyword[stem] || new Set()).add(file);
-    }
   // A page's length: the number of distinct terms it is indexed under.
   const length = new Array(index.docnames.length).fill(0);
   const words = new Map(); // index words (as written where recorded) -> number of pages
@@ -89,9 +102,21 @@ const idPrepare = (index, stemmer) => {
       const word = key[0] === ID_EXACT ? key.slice(1) : key;
       if (/^\p{L}+$/u.test(word)) words.set(word, Math.max(words.get(word) || 0, files.length));
     }
+  // The older spellings of index words (propinsi for provinsi) are words of the index too:
+  // a typo in one is corrected to it, not to an unrelated word nearer by chance.
+  for (const [spelling, standard] of Object.entries(ID_VARIANTS)) {
+    const stem = idStem(standard);
+    const files = [...new Set([...idFiles(index.terms, stem), ...idFiles(index.titleterms, stem)])];
+    if (files.length) words.set(spelling, Math.max(words.get(spelling) || 0, files.length));
+  }
   const average = length.reduce((a, b) => a + b, 0) / Math.max(length.length, 1) || 1;
   const listings = new Set(index.listings || []);
-  index._idRank = { keyword, length, average, words, listings };
+  // Per page: its title's stems (for the title coverage), its title as sorted.
+  const titleStems = index.titles.map(idStems);
+  const sortTitles = index.titles.map((title) => title.toLowerCase());
+  const keys = [index.titleterms, index.terms].map((table) => [table, Object.keys(table)]);
+  const groups = ID_SYNONYMS.map((group) => group.map(idStems));
+  index._idRank = { keyword, length, average, words, listings, titleStems, sortTitles, keys, groups };
   return index._idRank;
 };
 
@@ -114,21 +139,20 @@ const idCorrect = (data, word) => {
 };
 
 /* The query as slots: each is matched by any one of its alternatives (lists of stems). */
-const idSlots = (index, data, query, stemmer) => {
+const idSlots = (index, data, query) => {
   const words = splitQuery(query.toLowerCase()).filter(
     (w) => w[0] !== "-" && !ID_STOPWORDS.has(w) && !/^\d+$/.test(w),
   );
   const corrected = words.map((word) => {
-    if (idKnown(index, data, stemmer.stemWord(word))) return word;
-    return idCorrect(data, word) || word;
+    if (idKnown(index, data, idStem(word))) return word;
+    // An informal reduplication (kegiatan2) is corrected as the word it repeats.
+    return idCorrect(data, word.replace(/^(\p{L}{3,})2$/u, "$1")) || word;
   });
-  const stems = corrected.map((w) => stemmer.stemWord(w));
-  const groups = ID_SYNONYMS.map((group) => group.map((phrase) => splitQuery(phrase.toLowerCase())
-    .filter((w) => !ID_STOPWORDS.has(w)).map((w) => stemmer.stemWord(w))));
+  const stems = corrected.map(idStem);
   const slots = [];
   for (let i = 0; i < stems.length; ) {
     let found = null;
-    for (const group of groups)
+    for (const group of data.groups)
       for (const member of group)
         if (member.length && (!found || member.length > found.length) &&
             member.every((stem, k) => stems[i + k] === stem))
@@ -146,9 +170,8 @@ const idSlots = (index, data, query, stemmer) => {
 };
 
 const idRank = (index, query, excludedTerms) => {
-  const stemmer = new Stemmer();
-  const data = idPrepare(index, stemmer);
-  const { slots, corrected } = idSlots(index, data, query, stemmer);
+  const data = idPrepare(index);
+  const { slots, corrected } = idSlots(index, data, query);
   const total = index.docnames.length;
   const pages = new Map();
   const usedStems = new Set();
@@ -163,9 +186,8 @@ const idRank = (index, query, excludedTerms) => {
         add([...(data.keyword[stem] || [])], ID_FIELD.keyword);
         add(idFiles(index.terms, stem), ID_FIELD.body);
         if (!weights.size && stem.length > 3)
-          for (const table of [index.titleterms, index.terms])
-            for (const key of Object.keys(table))
-              if (key.startsWith(stem)) add(idFiles(table, key), ID_FIELD.prefix);
+          for (const [table, keys] of data.keys)
+            for (const key of keys) if (key.startsWith(stem)) add(idFiles(table, key), ID_FIELD.prefix);
         if (!weights.size) {
           altScores.clear();
           break;
@@ -201,16 +223,14 @@ const idRank = (index, query, excludedTerms) => {
     for (const table of [index.titleterms, index.terms]) idFiles(table, term).forEach((f) => pages.delete(f));
   for (const page of pages.values()) {
     // A short title that the query covers well beats a long one that merely contains it.
-    const titleStems = splitQuery(index.titles[page.file].toLowerCase())
-      .filter((w) => !ID_STOPWORDS.has(w))
-      .map((w) => stemmer.stemWord(w));
+    const titleStems = data.titleStems[page.file];
     const covered = titleStems.filter((s) => usedStems.has(s)).length;
     if (titleStems.length) page.score += covered / titleStems.length;
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
   const ranked = [...pages.values()].filter((p) => (most === slots.length ? p.matched === most : true));
   // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
-  const title = (p) => index.titles[p.file].toLowerCase();
+  const title = (p) => data.sortTitles[p.file];
   // Short queries: pages matching more of the words first. Long ones (sentences) do not need
   // every word: the words matched weigh by their rarity, scaled by the share matched.
   // Listings come after the questions matching as many words.
@@ -247,6 +267,13 @@ if (typeof Search !== "undefined") {
     window.setTimeout(pulse, 500);
   };
 
+  // The ranking's tables are built as the index arrives, not on the first query.
+  const setIndex = Search.setIndex;
+  Search.setIndex = (index) => {
+    idPrepare(index);
+    setIndex(index);
+  };
+
   Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms) => {
     const index = Search._index;
     _removeChildren(document.getElementById("search-progress"));
@@ -273,12 +300,11 @@ if (typeof Search !== "undefined") {
   Search.makeSearchSummary = (htmlText, stems, anchor) => {
     const text = Search.htmlToText(htmlText, anchor);
     if (text === "") return null;
-    const stemmer = new Stemmer();
     const found = new Set();
     let start = -1;
     for (const match of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
       const word = match[0].toLowerCase();
-      if (!ID_STOPWORDS.has(word) && stems.has(stemmer.stemWord(word))) {
+      if (!ID_STOPWORDS.has(word) && stems.has(idStem(word))) {
         if (start < 0) start = match.index;
         found.add(word);
       }
