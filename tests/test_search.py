@@ -369,3 +369,22 @@ def test_shadow_table_names_the_roots_that_change_a_words_term():
     elsewhere = search_id.Stemmer(roots - {"kawasan"}).stem("kawasan")
     assert elsewhere != "kawasan" and table[elsewhere] == {"kawasan"}
     assert set().union(*table.values()) <= roots
+
+
+def test_at_most_three_prefixes_are_stripped():
+    """Indonesian stacks at most three prefixes (di-per-se-); a fourth marks no word of the language."""
+    stem = search_id.Stemmer(frozenset({"satu", "cat"})).stem
+    assert stem("dipersesatu") == stem("mempersatukan") == stem("satu")
+    assert stem("kedipersesatu") != stem("satu")
+    assert stem("diperkemengecat") == "cat"  # a monosyllable after menge-, met at the third prefix
+
+
+def test_roots_shipped_for_index_terms():
+    """A term needs its roots and the longer roots reducing to it, and an older spelling's root only
+    when its standard form is indexed."""
+    stemmer = search_id.Stemmer(search_id.roots())
+    assert {"nasional", "nasionalisme"} <= search_id.roots_for({stemmer.stem("nasional")}, stemmer)
+    assert search_id.roots_for({stemmer.stem("provinsi")}, stemmer) == {"provinsi"}
+    # With the older spelling a root too, a browser that ships zaman's roots must know jaman as well.
+    spelled = search_id.Stemmer(frozenset({"zaman", "jaman", "kota"}))
+    assert search_id.roots_for({spelled.stem("zaman")}, spelled) == {"zaman", "jaman"}

@@ -62,21 +62,16 @@ const idPrefixOptions = (word) => {
       const after = rest.slice(1);
       if (idIsVowel(after[0])) return [[rest, true]];
       if (after[0] && (rest[0] === "m" ? "bfvp" : "cdjstz").includes(after[0])) {
-        const options = word.startsWith("memper") || word.startsWith("pemper") ? [[word.slice(6), false]] : [];
-        return options.concat([[after, false]]);
+        return [[after, false]]; // memper-/pemper-: per- is the next prefix stripped
       }
       return [];
     }
     if (head === "pe" && rest[0] === "r") return [[rest.slice(1), false], [rest, false]];
-    if (["l", "r", "w", "y"].includes(rest[0])) {
-      if (word.startsWith("pelajar")) return [[word.slice(3), false]];
-      return [[rest, false]];
-    }
+    if (["l", "r", "w", "y"].includes(rest[0])) return [[rest, false]];
     return head === "pe" && !idIsVowel(rest[0]) ? [[rest, false]] : [];
   }
   if (head === "be" || head === "te") {
     if (rest[0] === "r") return [[rest.slice(1), false], [rest, false]];
-    if (head === "be" && word.startsWith("belajar")) return [[word.slice(3), false]];
     if (rest.slice(1, 3) === "er" && !idIsVowel(rest[0])) return [[rest, false]];
     return [];
   }

@@ -189,22 +189,17 @@ def prefix_options(word: str) -> list[tuple[str, bool]]:
             if after[:1] in VOWELS:
                 return [(rest, True)]
             if after[:1] and after[0] in ("bfvp" if rest[0] == "m" else "cdjstz"):
-                options = [(word[6:], False)] if word.startswith(("memper", "pemper")) else []
-                return options + [(after, False)]
+                return [(after, False)]  # memper-/pemper-: per- is the next prefix stripped
             return []
         if head == "pe" and rest[:1] == "r":
             return [(rest[1:], False), (rest, False)]
         if rest[:1] in ("l", "r", "w", "y"):
-            if word.startswith("pelajar"):
-                return [(word[3:], False)]
             return [(rest, False)]
         # pe- before a plain consonant (petinju, pekerja): the root follows unchanged.
         return [(rest, False)] if head == "pe" and rest[:1] not in VOWELS else []
     if head in ("be", "te"):
         if rest[:1] == "r":
             return [(rest[1:], False), (rest, False)]
-        if head == "be" and word.startswith("belajar"):
-            return [(word[3:], False)]
         if rest[1:3] == "er" and rest[:1] not in VOWELS:  # bekerja, tepercaya
             return [(rest, False)]
         return []
