@@ -180,3 +180,9 @@ def test_a_term_defined_again_elsewhere_is_reported_at_the_glossary_line(make_ap
     write(project, "aaa.md", "---\norphan: true\n---\n# Lain\n\n```{glossary}\nRT\n   Yang lain.\n```\n")
     app = build(make_app, project)
     assert "istilah.md:3: WARNING: duplicate term description of RT" in warnings(app)
+
+
+def test_a_character_yaml_cannot_read_is_reported(make_app, project):
+    write(project, "istilah.yml", TERMS + "- istilah: KBK\n  arti: bel \x07 berbunyi\n")
+    app = build(make_app, project)
+    assert "istilah.yml:0: WARNING: invalid YAML:" in warnings(app)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import search_id
 import sphinx
+from sphinx.util.console import strip_colors
 from support import CHROMIUM, ROOT, require, serve
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -186,6 +187,29 @@ def test_synonym_file_is_read_and_checked(make_app, tmp_path):
     code = (app.outdir / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert 'const ID_SYNONYMS = [["pantau", "monitor"]];' in code
     assert "sinonim.yml" in app.warning.getvalue() and "kelompok sinonim ke-2" in app.warning.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("- [pantau, monitor\n", "sinonim.yml:2"), ("- [pantau, \x07]\n", "sinonim.yml:0")],
+    ids=["unclosed", "control-character"],
+)
+def test_a_synonym_file_that_is_no_yaml_is_reported(make_app, tmp_path, text, where):
+    """Also for errors without a position (a character YAML cannot read): a warning, not a crash."""
+    (tmp_path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+    (tmp_path / "sinonim.yml").write_text(text, encoding="utf-8")
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    assert f"{where}: WARNING: sinonim.yml bukan YAML yang sah" in strip_colors(app.warning.getvalue())
+
+
+def test_builders_without_a_search_index_are_left_alone(make_app, tmp_path):
+    (tmp_path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+    app = make_app("text", srcdir=tmp_path)
+    app.build()
+    assert (app.outdir / "index.txt").exists() and not app.warning.getvalue()
 
 
 def test_handbook_synonyms_come_from_the_glossary_and_the_synonym_file(html_dir):
