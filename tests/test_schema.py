@@ -54,6 +54,8 @@ def question(title="Apa itu KBK?", answer="Jawaban singkat.\n", front="keywords:
 
 
 # (id, change to the copy, file the message must name, line or None, words the message must contain)
+# One or two cases per kind of rule, end to end on the real handbook (its conf, its Indonesian messages,
+# the exit code); every message word for word: test_each_message_word_for_word below, in-process.
 CASES = [
     (
         "yaml-invalid",
@@ -62,45 +64,12 @@ CASES = [
         2,
         "bukan YAML yang sah",
     ),
-    ("no-front-matter", lambda d: add_page(d, NEW, "# Apa itu KBK?\n\nJawab.\n"), NEW, 1, "diawali front matter"),
-    ("keywords-missing", lambda d: edit(d / PAGE, KEYWORDS, ""), PAGE, 1, "Kolom 'keywords' wajib ada"),
     (
         "keywords-empty",
         lambda d: edit(d / PAGE, "[sosialisasi, pemberdayaan, kesadaran kritis, diseminasi, internalisasi]", "[]"),
         PAGE,
         2,
         "tidak kosong",
-    ),
-    (
-        "summary-missing",
-        lambda d: edit(d / PAGE, "summary: Sosialisasi P2KP bukan", "ringkasan: Sosialisasi P2KP bukan"),
-        PAGE,
-        1,
-        "Kolom 'summary' wajib ada",
-    ),
-    (
-        "summary-too-long",
-        lambda d: edit(d / PAGE, "summary: Sosialisasi", "summary: " + "sangat " * 40 + "Sosialisasi"),
-        PAGE,
-        3,
-        "terlalu panjang",
-    ),
-    ("no-h1", lambda d: edit(d / PAGE, "# Apa itu", "## Apa itu"), PAGE, 1, "satu judul utama (H1)"),
-    ("two-h1", lambda d: in_answer(d, "# Apa lagi?\n\nTeks.\n"), PAGE, 23, "hanya boleh punya satu judul utama"),
-    (
-        "no-question-mark",
-        lambda d: edit(d / PAGE, "# Apa itu Sosialisasi?", "# Apa itu Sosialisasi"),
-        PAGE,
-        6,
-        "diakhiri tanda tanya",
-    ),
-    ("empty-answer", lambda d: add_page(d, NEW, question(answer="")), NEW, 6, "Jawaban masih kosong"),
-    (
-        "placeholder-answer",
-        lambda d: add_page(d, NEW, question(answer=schema.PLACEHOLDER + "\n")),
-        NEW,
-        6,
-        "teks contoh",
     ),
     (
         "duplicate-question",
@@ -110,11 +79,6 @@ CASES = [
         "sudah ada di docs/faq/sosialisasi/apa-itu-sosialisasi.md",
     ),
     ("script", lambda d: in_answer(d, "<script>alert(1)</script>\n"), PAGE, 23, RAW),
-    ("inline-script", lambda d: in_answer(d, "Teks <script>alert(1)</script> lagi.\n"), PAGE, 23, RAW),
-    ("iframe", lambda d: in_answer(d, '<iframe src="https://example.org"></iframe>\n'), PAGE, 23, RAW),
-    ("onclick", lambda d: in_answer(d, 'Klik <a href="#" onclick="alert(1)">di sini</a>.\n'), PAGE, 23, RAW),
-    ("style", lambda d: in_answer(d, "<style>body { display: none }</style>\n"), PAGE, 23, RAW),
-    ("raw-directive", lambda d: in_answer(d, "```{raw} html\n<b>tebal</b>\n```\n"), PAGE, 23, RAW),
     (
         "raw-in-about-page",
         lambda d: edit(d / "tentang.md", "## Alamat", "<script>alert(1)</script>\n\n## Alamat"),
@@ -146,32 +110,11 @@ CASES = [
     ("html-download", lambda d: download(d, "halaman.html", "<script>alert(1)</script>"), PAGE, 23, "halaman.html"),
     ("not-utf8", lambda d: add_page(d, NEW, question(answer="Kafe caf\xe9.\n").encode("latin-1")), NEW, 8, "UTF-8"),
     (
-        "uppercase-file-name",
-        lambda d: add_page(d, "faq/sosialisasi/Apa-Itu-KBK.md", question()),
-        "faq/sosialisasi/Apa-Itu-KBK.md",
-        1,
-        "huruf kecil",
-    ),
-    (
         "space-in-file-name",
         lambda d: add_page(d, "faq/sosialisasi/apa itu kbk.md", question()),
         "faq/sosialisasi/apa itu kbk.md",
         1,
         "huruf kecil",
-    ),
-    (
-        "outside-category-folder",
-        lambda d: add_page(d, "faq/apa-itu-kbk.md", question()),
-        "faq/apa-itu-kbk.md",
-        1,
-        "folder kategori",
-    ),
-    (
-        "question-at-top-level",
-        lambda d: add_page(d, "apa-itu-kbk.md", question()),
-        "apa-itu-kbk.md",
-        1,
-        "folder kategori",
     ),
     (
         "category-without-index",
