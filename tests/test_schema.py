@@ -534,9 +534,7 @@ def test_each_message_word_for_word(make_app, project, files, expected):
     (project.parent / "rahasia.md").write_text("Rahasia.\n", encoding="utf-8")
     write(project, "catatan.txt", "Catatan.\n")
     for name, text in files.items():
-        path = project / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        add_page(project, name, text)
     lines = warnings_of(make_app, project).replace(f"{project}/", "").splitlines()
     found = sorted(
         line.replace(" WARNING:", "").removesuffix(" [faq.schema]") for line in lines if "[faq.schema]" in line

@@ -178,9 +178,14 @@ def test_synonyms_find_each_other():
     assert monitor["pages"][0] == "b" and set(monitor["pages"]) == {"a", "b"}
 
 
+def one_page_project(path: Path) -> None:
+    """A project of one page with only the search extension."""
+    (path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
+    (path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+
+
 def test_synonym_file_is_read_and_checked(make_app, tmp_path):
-    (tmp_path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
-    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+    one_page_project(tmp_path)
     (tmp_path / "sinonim.yml").write_text("- [pantau, monitor]\n- [sendirian]\n", encoding="utf-8")
     app = make_app("html", srcdir=tmp_path)
     app.build()
@@ -196,8 +201,7 @@ def test_synonym_file_is_read_and_checked(make_app, tmp_path):
 )
 def test_a_synonym_file_that_is_no_yaml_is_reported(make_app, tmp_path, text, where):
     """Also for errors without a position (a character YAML cannot read): a warning, not a crash."""
-    (tmp_path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
-    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+    one_page_project(tmp_path)
     (tmp_path / "sinonim.yml").write_text(text, encoding="utf-8")
     app = make_app("html", srcdir=tmp_path)
     app.build()
@@ -205,8 +209,7 @@ def test_a_synonym_file_that_is_no_yaml_is_reported(make_app, tmp_path, text, wh
 
 
 def test_builders_without_a_search_index_are_left_alone(make_app, tmp_path):
-    (tmp_path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")
-    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nIsi.\n", encoding="utf-8")
+    one_page_project(tmp_path)
     app = make_app("text", srcdir=tmp_path)
     app.build()
     assert (app.outdir / "index.txt").exists() and not app.warning.getvalue()
