@@ -5,6 +5,7 @@ handbook's search page in Chromium, with the page's weight and layout stability.
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 import subprocess
@@ -231,6 +232,24 @@ def test_index_names_the_listing_pages(html_dir):
     assert not any(name.startswith("faq/sosialisasi/") and not name.endswith("index") for name in listings)
 
 
+def test_index_gives_each_page_its_description(html_dir):
+    text = (html_dir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    assert len(index["descriptions"]) == len(index["docnames"])
+    for name, description in zip(index["docnames"], index["descriptions"], strict=True):
+        page = (html_dir / f"{name}.html").read_text(encoding="utf-8")
+        meta = re.search(r'<meta name="description" content="([^"]*)"', page).group(1)
+        assert description and html.unescape(meta) == description, name
+
+
+def test_index_without_the_metadata_extension_has_no_descriptions(make_app, tmp_path):
+    one_page_project(tmp_path)
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    text = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
+    assert "descriptions" not in json.loads(text[text.index("(") + 1 : text.rindex(")")])
+
+
 # -- The handbook's search page in Chromium ----------------------------------------------------
 
 
@@ -253,6 +272,24 @@ def test_typo_shows_the_corrected_query(page):
 def test_acronym_finds_the_pages_of_its_expansion(page):
     expansion = set(search(page, "Kelompok Belajar Kelurahan"))
     assert expansion and expansion <= set(search(page, "KBK"))
+
+
+def test_results_show_their_descriptions_without_fetching_the_pages(page, html_dir):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    results = search(page, "sasaran sosialisasi")
+    assert results[0] == "faq/sosialisasi/siapa-sasaran-sosialisasi"
+    excerpts = page.eval_on_selector_all("#search-results ul.search li > p.context", "ps => ps.map(p => p.innerText)")
+    index = (html_dir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(index[index.index("(") + 1 : index.rindex(")")])
+    descriptions = dict(zip(index["docnames"], index["descriptions"], strict=True))
+    assert excerpts == [descriptions[name] for name in results]
+    # Every form of a query word is highlighted, not only the form searched for.
+    first = page.eval_on_selector_all(
+        "#search-results ul.search li:first-child .highlighted", "spans => spans.map(s => s.innerText)"
+    )
+    assert first == ["sasaran", "sosialisasi"]
+    assert not [url for url in fetched if url.split("?")[0].endswith(".html") and "search.html" not in url]
 
 
 def test_question_ranks_above_the_category_page(page):

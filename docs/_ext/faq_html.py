@@ -87,13 +87,17 @@ def _descriptions(env) -> dict[str, str]:
     return env.faq_descriptions
 
 
+def page_description(env, docname: str) -> str:
+    """A page's own description: its question's in the catalog, or the one collected above ("" if none)."""
+    question = catalog.question(env, docname)
+    return question.description if question is not None else _descriptions(env).get(docname, "")
+
+
 def add_page_metadata(app, pagename: str, templatename: str, context: dict, doctree) -> None:
     if app.builder.name == "epub":  # e-readers ignore these, and a script would make epubcheck ask for a manifest flag
         return
-    descriptions = _descriptions(app.env)
     question = catalog.question(app.env, pagename)
-    own = question.description if question is not None else descriptions.get(pagename)
-    description = own or descriptions.get(app.config.root_doc, "")
+    description = page_description(app.env, pagename) or page_description(app.env, app.config.root_doc)
     tags = [meta_tag("description", description)] if description else []
     title = html.unescape(re.sub(r"<[^>]+>", "", context.get("title", "")))
     tags += opengraph(title, description, context.get("pageurl") or "", app.config.html_title)

@@ -506,7 +506,9 @@ def read_synonyms(app, builder) -> None:
 
 def add_listings(app, pagename, templatename, context, doctree) -> None:
     """Once per build, when the search indexer exists: the index names the pages that are
-    not questions (home, categories, keyword page), which rank below the questions."""
+    not questions (home, categories, keyword page), which rank below the questions, and
+    gives each page's description, shown under its result instead of an excerpt fetched
+    from the page (one request less per result, and nothing drawn late)."""
     indexer = getattr(app.builder, "indexer", None)
     if indexer is None or not isinstance(indexer.lang, SearchIndonesian) or hasattr(indexer, "_id_listings"):
         return
@@ -521,6 +523,10 @@ def add_listings(app, pagename, templatename, context, doctree) -> None:
             questions = {q.docname for q in faq_catalog.questions(app.env)}
             if questions:
                 frozen["listings"] = [i for i, name in enumerate(frozen["docnames"]) if name not in questions]
+        if "faq_html" in app.extensions:
+            import faq_html
+
+            frozen["descriptions"] = [faq_html.page_description(app.env, name) for name in frozen["docnames"]]
         return frozen
 
     indexer.freeze = freeze_with_listings

@@ -16,6 +16,8 @@
  *   letters or more), and the page says so.
  * - Pages matching more of the query's words come first; when no page matches them all,
  *   the pages matching most of them are shown with a notice instead of "no results".
+ * - Each result shows its page's description from the index, drawn with the result; no
+ *   result page is fetched for an excerpt.
  */
 
 const ID_FIELD = { title: 3, keyword: 2, body: 1, exact: 0.5, prefix: 0.5 };
@@ -271,6 +273,7 @@ if (typeof Search !== "undefined") {
   const setIndex = Search.setIndex;
   Search.setIndex = (index) => {
     idPrepare(index);
+    if (index.descriptions) DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;
     setIndex(index);
   };
 
@@ -283,6 +286,7 @@ if (typeof Search !== "undefined") {
     if (corrected) splitQuery(corrected).forEach((word) => highlightTerms.add(word));
     if (corrected) notice("search-corrected", ID_CORRECTED_NOTICE, corrected);
     if (partial) notice("search-partial", ID_PARTIAL_NOTICE);
+    if (index.descriptions) showDescriptions(ranked.map((p) => index.descriptions[p.file]), searchTerms);
     // Ascending order: Sphinx displays the results by popping the last one.
     return ranked.map((p) => [
       index.docnames[p.file],
@@ -295,27 +299,26 @@ if (typeof Search !== "undefined") {
     ]);
   };
 
-  // The excerpt under each result starts near, and highlights, the first word of the page
-  // with a query stem, whatever its form (Sphinx looks for the stems as written).
-  Search.makeSearchSummary = (htmlText, stems, anchor) => {
-    const text = Search.htmlToText(htmlText, anchor);
-    if (text === "") return null;
-    const found = new Set();
-    let start = -1;
-    for (const match of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
-      const word = match[0].toLowerCase();
-      if (!ID_STOPWORDS.has(word) && stems.has(idStem(word))) {
-        if (start < 0) start = match.index;
-        found.add(word);
-      }
-    }
-    const from = Math.max(start - 120, 0);
-    const summary = document.createElement("p");
-    summary.classList.add("context");
-    summary.textContent =
-      (from ? "..." : "") + text.substr(from, 240).trim() + (from + 240 < text.length ? "..." : "");
-    if (typeof _highlightText === "function") found.forEach((word) => _highlightText(summary, word, "highlighted"));
-    return summary;
+  // Each result shows its page's description from the index (search_id.py), with the words
+  // of the query's stems highlighted whatever their form. Sphinx would fetch every result
+  // page for an excerpt instead: a request per result, and text drawn late.
+  const describe = (text, stems) => {
+    const excerpt = document.createElement("p");
+    excerpt.classList.add("context");
+    excerpt.textContent = text;
+    for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}_]+/gu))
+      if (!ID_STOPWORDS.has(word) && stems.has(idStem(word))) _highlightText(excerpt, word, "highlighted");
+    return excerpt;
+  };
+  const showDescriptions = (descriptions, stems) => {
+    // Sphinx appends the results one by one, from the last of the list to the first.
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const item of record.addedNodes) {
+          const text = descriptions.pop();
+          if (text) item.appendChild(describe(text, stems));
+        }
+    }).observe(Search.output, { childList: true });
   };
 }
 
