@@ -311,6 +311,8 @@ if (typeof Search !== "undefined") {
     return excerpt;
   };
   const showDescriptions = (descriptions, stems) => {
+    // A ranking called without the search page's list (as the benchmark does) draws nothing.
+    if (!Search.output) return;
     // Sphinx appends the results one by one, from the last of the list to the first.
     new MutationObserver((records) => {
       for (const record of records)
