@@ -273,7 +273,6 @@ if (typeof Search !== "undefined") {
   const setIndex = Search.setIndex;
   Search.setIndex = (index) => {
     idPrepare(index);
-    if (index.descriptions) DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;
     setIndex(index);
   };
 
@@ -313,6 +312,7 @@ if (typeof Search !== "undefined") {
   const showDescriptions = (descriptions, stems) => {
     // A ranking called without the search page's list (as the benchmark does) draws nothing.
     if (!Search.output) return;
+    DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false; // Sphinx's own excerpts would fetch the pages
     // Sphinx appends the results one by one, from the last of the list to the first.
     new MutationObserver((records) => {
       for (const record of records)
