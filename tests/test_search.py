@@ -69,6 +69,14 @@ def stem():
         # a particle or possessive on a root of one syllable (which takes no nasal)
         ["teksnya", "teks", "tekslah"],
         ["jamnya", "jam"],
+        # a root whose last letters look like a particle (bersekolah, not seko + -lah)
+        ["bersekolah", "sekolah", "sekolahlah"],
+        ["bermasalah", "masalah"],
+        # the archaic particle -tah (Nazief-Adriani: -kah, -lah, -tah, -pun)
+        ["siapatah", "siapa"],
+        # di-, ber-, ter-, se- before a root of one syllable
+        ["dicat", "bercat", "cat"],
+        ["sejam", "jam"],
         # menge-/penge- before one syllable, proclitics, te- before -er-
         ["mengebom", "pengeboman", "bom"],
         ["kubaca", "kaubaca", "membaca", "baca"],
@@ -92,6 +100,7 @@ def test_forms_share_a_stem(stem, forms):
         ("pelaku", "pelan"),
         ("teman", "tem"),  # no derivational suffix leaves one syllable
         ("teks", "neks"),
+        ("ditelannya", "tel"),  # a root of two syllables wins over one of one syllable
     ],
 )
 def test_distinct_words_keep_distinct_stems(stem, a, b):

@@ -12,7 +12,7 @@ const ID_VARIANTS = "__VARIANTS__";
 const ID_STOPWORDS = typeof stopwords === "undefined" ? new Set() : stopwords;
 const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
 const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
-const ID_SUFFIX_GROUPS = [["lah", "kah", "pun"], ["nya", "ku", "mu"]];
+const ID_SUFFIX_GROUPS = [["lah", "kah", "tah", "pun"], ["nya", "ku", "mu"]];
 const ID_DERIVATIONAL = ["an", "kan", "i"];
 const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
@@ -29,18 +29,23 @@ const idFold = (root) => {
   return root;
 };
 
-const idSuffixForms = (word) => {
-  const forms = [[word, true]];
+const idInflectedForms = (word) => {
+  const forms = [word];
   for (const group of ID_SUFFIX_GROUPS) {
-    const current = forms[forms.length - 1][0];
+    const current = forms[forms.length - 1];
     for (const suffix of group) {
       const rest = current.slice(0, -suffix.length);
       if (current.endsWith(suffix) && (idSyllables(rest) >= 2 || ID_ROOTS.has(rest))) {
-        forms.push([rest, true]);
+        forms.push(rest);
         break;
       }
     }
   }
+  return forms;
+};
+
+const idSuffixForms = (word) => {
+  const forms = idInflectedForms(word).map((form) => [form, true]);
   const base = forms[forms.length - 1][0];
   for (const suffix of ID_DERIVATIONAL) {
     const rest = base.slice(0, -suffix.length);
@@ -96,9 +101,10 @@ const idTerm = (root) => {
   return idFold(root);
 };
 
-const idStripPrefixes = (word, depth) => {
+const idStripPrefixes = (word, depth, monosyllabic) => {
   if (ID_ROOTS.has(word)) return [true, idTerm(word)];
-  const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2);
+  const plain = monosyllabic && ["di", "be", "te", "se"].includes(word.slice(0, 2));
+  const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
   if (depth === 3 || !options.length) {
     const short = idMonosyllable(word);
     return short ? [true, short] : [false, idFold(word)];
@@ -114,7 +120,7 @@ const idStripPrefixes = (word, depth) => {
       const root = unfolded.find((w) => ID_ROOTS.has(w));
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
-    } else [found, stripped] = idStripPrefixes(rest, depth + 1);
+    } else [found, stripped] = idStripPrefixes(rest, depth + 1, monosyllabic);
     if (found) return [true, stripped];
     fallback = fallback || stripped;
   }
@@ -125,15 +131,21 @@ const idStripPrefixes = (word, depth) => {
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
   for (const [form] of forms) if (ID_ROOTS.has(form)) return idTerm(form);
-  const reverse = forms.reverse();
-  const order = reverse.slice();
+  const reverse = forms.slice().reverse();
+  let order = reverse.slice();
   const at = order.map(([form]) => form).indexOf(order[0][0] + "i");
   if (at >= 0) order.splice(at, 0, order.shift());
+  const kept = forms.slice(0, idInflectedForms(word).length - 1);
+  order = kept.concat(order.filter((form) => !kept.includes(form)));
   const stems = new Map();
   for (const [form] of order) {
-    const [found, stripped] = idStripPrefixes(form, 0);
+    const [found, stripped] = idStripPrefixes(form, 0, false);
     if (found) return stripped;
     stems.set(form, stripped);
+  }
+  for (const [form] of order) {
+    const [found, stripped] = idStripPrefixes(form, 0, true);
+    if (found) return stripped;
   }
   const sure = reverse.find(([form, ok]) => ok && stems.get(form));
   return sure ? stems.get(sure[0]) : null;

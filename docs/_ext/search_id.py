@@ -93,7 +93,7 @@ VARIANTS = {
 }
 
 VOWELS = frozenset("aeiou")
-PARTICLES = ("lah", "kah", "pun")
+PARTICLES = ("lah", "kah", "tah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
 DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan before -an
 # Suffixes borrowed with their words (nasionalisme, legalisasi, wartawan): a root ending in
@@ -152,21 +152,27 @@ def fold(root: str) -> str:
     return root
 
 
+def inflected_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[str]:
+    """The word, then without its particle, then without its possessive (bukunyalah, bukunya, buku).
+    A particle or possessive may leave a root of one syllable (``teksnya``)."""
+    forms = [word]
+    for group in (PARTICLES, POSSESSIVES):
+        for suffix in group:
+            rest = forms[-1][: -len(suffix)]
+            if forms[-1].endswith(suffix) and (syllables(rest) >= 2 or rest in root_words):
+                forms.append(rest)
+                break
+    return forms
+
+
 def suffix_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """(form, sure) for the word and its suffix-stripped forms, from least to most stripped.
 
     -kan and -an are both tried. -i after s is unsure (``organisasi`` keeps it): that form
-    is used only if it leads to a root. A particle or possessive may leave a root of one
-    syllable (``teksnya``); a derivational suffix may not (``teman`` is no ``tem`` + -an).
+    is used only if it leads to a root. A derivational suffix may not leave a root of one
+    syllable (``teman`` is no ``tem`` + -an).
     """
-    forms = [(word, True)]
-    for group in (PARTICLES, POSSESSIVES):
-        current = forms[-1][0]
-        for suffix in group:
-            rest = current[: -len(suffix)]
-            if current.endswith(suffix) and (syllables(rest) >= 2 or rest in root_words):
-                forms.append((rest, True))
-                break
+    forms = [(form, True) for form in inflected_forms(word, root_words)]
     base = forms[-1][0]
     for suffix in DERIVATIONAL:
         rest = base[: -len(suffix)]
@@ -258,19 +264,34 @@ class Stemmer:
         if order[0][0] + "i" in (written := [form for form, _ in order]):
             order.insert(written.index(order[0][0] + "i") + 1, order[0])
             del order[0]
+        # What looks like a particle or possessive may end the root (bersekolah: sekolah, not
+        # seko; bermasalah): the forms that keep it are looked into first.
+        kept = forms[: len(inflected_forms(word, self.roots)) - 1]
+        order = kept + [form for form in order if form not in kept]
         stems = {}
         for form, _ in order:
             found, stems[form] = self._strip_prefixes(form)
             if found:
                 return stems[form]
+        # Then a root of one syllable after a prefix, which a longer root wins over (ditelan: telan, not tel).
+        for form, _ in order:
+            found, stripped = self._strip_prefixes(form, monosyllabic=True)
+            if found:
+                return stripped
         # No root: the most stripped form that is surely affixed.
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
-    def _strip_prefixes(self, word: str, depth: int = 0) -> tuple[bool, str]:
-        """(reached a root, folded result), trying every way to strip up to three prefixes."""
+    def _strip_prefixes(self, word: str, depth: int = 0, monosyllabic: bool = False) -> tuple[bool, str]:
+        """(reached a root, folded result), trying every way to strip up to three prefixes; with
+        monosyllabic, roots of one syllable too after di-, ber-, ter- and se- (dicat, berlas, sejam)."""
         if word in self.roots:
             return True, self.term(word)
-        options = [(rest, final) for rest, final in prefix_options(word) if syllables(rest) >= 2]
+        plain = monosyllabic and word.startswith(("di", "be", "te", "se"))  # meN-, peN-: menge- instead
+        options = [
+            (rest, final)
+            for rest, final in prefix_options(word)
+            if syllables(rest) >= 2 or (plain and rest in self.roots)
+        ]
         if depth == 3 or not options:
             short = monosyllable(word)
             return (True, short) if short else (False, fold(word))
@@ -285,7 +306,7 @@ class Stemmer:
                         return True, self.term(root)
                 found, stripped = False, rest
             else:
-                found, stripped = self._strip_prefixes(rest, depth + 1)
+                found, stripped = self._strip_prefixes(rest, depth + 1, monosyllabic)
             if found:
                 return True, stripped
             fallback = fallback or stripped
