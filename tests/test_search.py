@@ -74,6 +74,14 @@ def stem():
         ["bermasalah", "masalah"],
         # the archaic particle -tah (Nazief-Adriani: -kah, -lah, -tah, -pun)
         ["siapatah", "siapa"],
+        # entries of the dictionary that its affix rules derive from another one by a prefix
+        ["pelantar", "lantar"],
+        ["persegi", "segi"],
+        ["selagi", "lagi"],
+        # per- after meN-/peN-, its p assimilated or not
+        ["memerhatikan", "memperhatikan", "pemerhati", "perhatian", "hati"],
+        # bel-/pel- before ajar (Nazief-Adriani)
+        ["belajar", "pelajar", "mempelajari", "pembelajaran", "ajar"],
         # di-, ber-, ter-, se- before a root of one syllable
         ["dicat", "bercat", "cat"],
         ["sejam", "jam"],
@@ -110,6 +118,13 @@ def test_distinct_words_keep_distinct_stems(stem, a, b):
 @pytest.mark.parametrize("word", ["P2KP", "p2kp", "KBK", "kmw", "2008", "yang", "di", "dan"])
 def test_acronyms_numbers_and_stopwords_are_kept(stem, word):
     assert stem(word) == word.lower()
+
+
+def test_roots_leave_out_entries_derived_by_a_prefix():
+    """scripts/search_roots.py: an entry that hunspell also analyses as a prefix on another entry
+    (pe- + lantar) is no root; one it knows only whole stays (kelompok)."""
+    assert not {"pelantar", "senyawa", "selagi"} & search_id.roots()
+    assert {"lantar", "nyawa", "lagi", "kelompok", "masalah"} <= search_id.roots()
 
 
 def test_stopwords_are_ours_and_plain_indonesian():

@@ -57,6 +57,7 @@ const idSuffixForms = (word) => {
 const idPrefixOptions = (word) => {
   const head = word.slice(0, 2);
   const rest = word.slice(2);
+  if ((head === "be" || head === "pe") && rest === "lajar") return [["ajar", false]];
   if (head === "me" || head === "pe") {
     if (rest.startsWith("ng")) {
       const after = rest.slice(2);
@@ -120,6 +121,10 @@ const idStripPrefixes = (word, depth, monosyllabic) => {
       const root = unfolded.find((w) => ID_ROOTS.has(w));
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
+      if (rest.startsWith("mer")) {
+        [found, stripped] = idStripPrefixes("p" + rest.slice(1), depth + 1, monosyllabic);
+        if (!found) stripped = rest;
+      }
     } else [found, stripped] = idStripPrefixes(rest, depth + 1, monosyllabic);
     if (found) return [true, stripped];
     fallback = fallback || stripped;

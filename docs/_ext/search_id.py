@@ -8,7 +8,9 @@ module registers one with
 * a stemmer that strips particles, possessives, suffixes and prefixes (including pe-
   before a plain consonant, ``petinju``, and menge- before one syllable, ``mengebom``),
   checking a root dictionary (``search_id_roots.txt``) after each step so that roots
-  which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+  which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole; the
+  dictionary leaves out the entries that its own affix rules derive by a prefix
+  (``pelantar``, ``selagi``), so these are stripped like any other derived word;
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
   to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``);
 * compounds written as one word once affixed (``ditindaklanjuti``) are indexed both whole
@@ -184,6 +186,8 @@ def suffix_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[tu
 def prefix_options(word: str) -> list[tuple[str, bool]]:
     """Ways to strip one prefix: (rest, final). A final rest is already in folded (nasal) form."""
     head, rest = word[:2], word[2:]
+    if head in ("be", "pe") and rest == "lajar":  # bel-/pel- occur before ajar only (Nazief-Adriani)
+        return [("ajar", False)]
     if head in ("me", "pe"):
         if rest.startswith("ng"):
             after = rest[2:]
@@ -305,6 +309,9 @@ class Stemmer:
                     if root in self.roots:
                         return True, self.term(root)
                 found, stripped = False, rest
+                if rest.startswith("mer"):  # per- after meN-/peN- may lose its p: memerhatikan, pemerhati
+                    found, stripped = self._strip_prefixes("p" + rest[1:], depth + 1, monosyllabic)
+                    stripped = stripped if found else rest
             else:
                 found, stripped = self._strip_prefixes(rest, depth + 1, monosyllabic)
             if found:
