@@ -78,8 +78,10 @@ def stem():
         ["pelantar", "lantar"],
         ["persegi", "segi"],
         ["selagi", "lagi"],
-        # per- after meN-/peN-, its p assimilated or not
+        # per-, se-, ter- after meN-/peN-, their first consonant assimilated or not
         ["memerhatikan", "memperhatikan", "pemerhati", "perhatian", "hati"],
+        ["menyetarakan", "penyetaraan", "kesetaraan", "setara"],
+        ["menerawang", "terawang"],
         # bel-/pel- before ajar (Nazief-Adriani)
         ["belajar", "pelajar", "mempelajari", "pembelajaran", "ajar"],
         # di-, ber-, ter-, se- before a root of one syllable

@@ -121,8 +121,9 @@ const idStripPrefixes = (word, depth, monosyllabic) => {
       const root = unfolded.find((w) => ID_ROOTS.has(w));
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
-      if (rest.startsWith("mer")) {
-        [found, stripped] = idStripPrefixes("p" + rest.slice(1), depth + 1, monosyllabic);
+      const prefixed = unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
+      if (prefixed !== undefined) {
+        [found, stripped] = idStripPrefixes(prefixed, depth + 1, monosyllabic);
         if (!found) stripped = rest;
       }
     } else [found, stripped] = idStripPrefixes(rest, depth + 1, monosyllabic);

@@ -308,10 +308,11 @@ class Stemmer:
                 for root in unfolded:
                     if root in self.roots:
                         return True, self.term(root)
+                # Or per-, se-, ter- whose first consonant meN-/peN- assimilated: memerhatikan, menyetarakan.
                 found, stripped = False, rest
-                if rest.startswith("mer"):  # per- after meN-/peN- may lose its p: memerhatikan, pemerhati
-                    found, stripped = self._strip_prefixes("p" + rest[1:], depth + 1, monosyllabic)
-                    stripped = stripped if found else rest
+                if prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter"))), None):
+                    found, inner = self._strip_prefixes(prefixed, depth + 1, monosyllabic)
+                    stripped = inner if found else rest
             else:
                 found, stripped = self._strip_prefixes(rest, depth + 1, monosyllabic)
             if found:
