@@ -63,6 +63,7 @@ def stem():
         ["legalisasi", "legal"],
         ["nasionalisme", "nasionalis", "nasional"],
         ["wartawan", "wartawati", "warta"],
+        ["finalisasi", "difinalisasikan", "final"],  # also when the dictionary lacks the word
         # compounds written as one word once affixed
         ["ditindaklanjuti", "menindaklanjuti", "tindaklanjut"],
         ["penyalahgunaan", "disalahgunakan"],
@@ -111,6 +112,7 @@ def test_forms_share_a_stem(stem, forms):
         ("teman", "tem"),  # no derivational suffix leaves one syllable
         ("teks", "neks"),
         ("ditelannya", "tel"),  # a root of two syllables wins over one of one syllable
+        ("berawan", "bera"),  # -wan is reduced in the dictionary's words only (ber- + awan)
     ],
 )
 def test_distinct_words_keep_distinct_stems(stem, a, b):

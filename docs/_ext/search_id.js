@@ -102,8 +102,18 @@ const idTerm = (root) => {
   return idFold(root);
 };
 
+const idRootOf = (word) => {
+  if (ID_ROOTS.has(word)) return word;
+  for (const suffix of ID_LOANWORD.slice(0, 3)) {
+    const base = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return base;
+  }
+  return null;
+};
+
 const idStripPrefixes = (word, depth, monosyllabic) => {
-  if (ID_ROOTS.has(word)) return [true, idTerm(word)];
+  const known = idRootOf(word);
+  if (known) return [true, idTerm(known)];
   const plain = monosyllabic && ["di", "be", "te", "se"].includes(word.slice(0, 2));
   const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
   if (depth === 3 || !options.length) {
@@ -118,7 +128,7 @@ const idStripPrefixes = (word, depth, monosyllabic) => {
       const unfolded = rest.startsWith("ng") ? [rest, rest.slice(2)] : [rest];
       for (const [c, n] of Object.entries(ID_NASAL))
         if (rest.startsWith(n)) unfolded.push(c + rest.slice(n.length));
-      const root = unfolded.find((w) => ID_ROOTS.has(w));
+      const root = unfolded.map(idRootOf).find((w) => w);
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
       const prefixed = unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
@@ -136,7 +146,10 @@ const idStripPrefixes = (word, depth, monosyllabic) => {
 
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
-  for (const [form] of forms) if (ID_ROOTS.has(form)) return idTerm(form);
+  for (const [form] of forms) {
+    const known = idRootOf(form);
+    if (known) return idTerm(known);
+  }
   const reverse = forms.slice().reverse();
   let order = reverse.slice();
   const at = order.map(([form]) => form).indexOf(order[0][0] + "i");

@@ -12,7 +12,8 @@ module registers one with
   dictionary leaves out the entries that its own affix rules derive by a prefix
   (``pelantar``, ``selagi``), so these are stripped like any other derived word;
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
-  to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``);
+  to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
+  is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
 * compounds written as one word once affixed (``ditindaklanjuti``) are indexed both whole
   and as their two words, and the two words written apart give the compound as well;
 * nasal folding: meN-/peN- assimilate the first consonant of the root (``tanggulang`` ->
@@ -101,6 +102,7 @@ DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan b
 # Suffixes borrowed with their words (nasionalisme, legalisasi, wartawan): a root ending in
 # one is reduced to the root before it, when that is a root too. Longest first.
 LOANWORD = ("isasi", "isme", "itas", "wati", "wan", "is")
+LATINATE = LOANWORD[:3]  # reduced in words the dictionary lacks as well (finalisasi)
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
@@ -253,6 +255,17 @@ class Stemmer:
                     return base
         return root
 
+    def root_of(self, word: str) -> str | None:
+        """The root that a word is, or that it is with a Latinate suffix (finalisasi: final), or None.
+        (-wan, -wati and -is are left to the dictionary's words: berawan is ber- + awan.)"""
+        if word in self.roots:
+            return word
+        for suffix in LATINATE:
+            base = word[: -len(suffix)]
+            if word.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
+                return base
+        return None
+
     def term(self, root: str) -> str:
         """The index term of a root."""
         return fold(self.base(root))
@@ -260,8 +273,8 @@ class Stemmer:
     def _root(self, word: str) -> str:
         forms = suffix_forms(word, self.roots)
         for form, _ in forms:
-            if form in self.roots:
-                return self.term(form)
+            if root := self.root_of(form):
+                return self.term(root)
         reverse = forms[::-1]  # most stripped first
         order = reverse[:]
         # A root is looked for without -i only after the form with it (menilai: nilai, not nila).
@@ -288,8 +301,8 @@ class Stemmer:
     def _strip_prefixes(self, word: str, depth: int = 0, monosyllabic: bool = False) -> tuple[bool, str]:
         """(reached a root, folded result), trying every way to strip up to three prefixes; with
         monosyllabic, roots of one syllable too after di-, ber-, ter- and se- (dicat, berlas, sejam)."""
-        if word in self.roots:
-            return True, self.term(word)
+        if root := self.root_of(word):
+            return True, self.term(root)
         plain = monosyllabic and word.startswith(("di", "be", "te", "se"))  # meN-, peN-: menge- instead
         options = [
             (rest, final)
@@ -305,8 +318,8 @@ class Stemmer:
                 # The nasal form: a root if any unassimilated spelling of it is one.
                 unfolded = [rest] + ([rest[2:]] if rest.startswith("ng") else [])
                 unfolded += [c + rest[len(n) :] for c, n in NASAL.items() if rest.startswith(n)]
-                for root in unfolded:
-                    if root in self.roots:
+                for spelling in unfolded:
+                    if root := self.root_of(spelling):
                         return True, self.term(root)
                 # Or per-, se-, ter- whose first consonant meN-/peN- assimilated: memerhatikan, menyetarakan.
                 found, stripped = False, rest
