@@ -83,6 +83,8 @@ def stem():
         ["memerhatikan", "memperhatikan", "pemerhati", "perhatian", "hati"],
         ["menyetarakan", "penyetaraan", "kesetaraan", "setara"],
         ["menerawang", "terawang"],
+        # di- and the proclitics never follow another prefix (men- + diani, not me- + di- + ani)
+        ["mendiani", "dian"],
         # bel-/pel- before ajar (Nazief-Adriani)
         ["belajar", "pelajar", "mempelajari", "pembelajaran", "ajar"],
         # di-, ber-, ter-, se- before a root of one syllable

@@ -115,7 +115,8 @@ const idStripPrefixes = (word, depth, monosyllabic) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
   const plain = monosyllabic && ["di", "be", "te", "se"].includes(word.slice(0, 2));
-  const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
+  const inner = depth > 0 && ["di", "ku", "kau"].some((p) => word.startsWith(p));
+  const options = (inner ? [] : idPrefixOptions(word)).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
   if (depth === 3 || !options.length) {
     const short = idMonosyllable(word);
     return short ? [true, short] : [false, idFold(word)];

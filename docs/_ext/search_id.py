@@ -304,9 +304,11 @@ class Stemmer:
         if root := self.root_of(word):
             return True, self.term(root)
         plain = monosyllabic and word.startswith(("di", "be", "te", "se"))  # meN-, peN-: menge- instead
+        # di- and the proclitics come first, never after another prefix (mendiani: dian).
+        inner = depth and word.startswith(("di", "ku", "kau"))
         options = [
             (rest, final)
-            for rest, final in prefix_options(word)
+            for rest, final in ([] if inner else prefix_options(word))
             if syllables(rest) >= 2 or (plain and rest in self.roots)
         ]
         if depth == 3 or not options:
