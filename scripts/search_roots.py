@@ -9,7 +9,8 @@ affix.
 An entry that the dictionary's own affix rules also derive from another entry by a prefix
 (``pelantar`` is pe- + ``lantar``, ``senyawa`` se- + ``nyawa``: ``hunspell -s`` gives both
 analyses) is left out, so that the stemmer strips it down to that entry's root; roots of one
-syllable excepted, which take no prefix but menge-/penge- (``setan`` is no se- + ``tan``).
+syllable excepted, which take no prefix but menge-/penge- (``setan`` is no se- + ``tan``), and
+entries that the stemmer would then cut elsewhere (``sekali``, which would become ``sekal`` + -i).
 
 Compounds that the dictionary writes as one word because they only occur affixed (flag
 A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
@@ -37,8 +38,8 @@ vowels = {w: len(re.findall("[aeiou]", w)) for w, _ in entries}
 words = {w for w, _ in entries if re.fullmatch(r"[a-z]+", w) and (vowels[w] >= 2 or (vowels[w] == 1 and len(w) >= 3))}
 
 
-def prefixed_entries() -> set[str]:
-    """The entries that hunspell also analyses as a prefix on another entry of two syllables or more."""
+def prefixed_entries() -> dict[str, set[str]]:
+    """Entry -> the entries of two syllables or more that hunspell also analyses it as, with a prefix."""
     listed = sorted(words)
     analyses = subprocess.run(
         ["hunspell", "-d", DIC.with_suffix("").as_posix(), "-s", "-i", "utf-8"],
@@ -47,16 +48,26 @@ def prefixed_entries() -> set[str]:
         text=True,
         check=True,
     ).stdout
-    found = set()
+    found = {}
     for line in analyses.splitlines():
         word, _, root = line.partition(" ")
         # A prefix before the root, whose first consonant it may have assimilated (pemerintah).
         if root in words and root != word and vowels[root] >= 2 and word.endswith(root[1:]) and len(word) > len(root):
-            found.add(word)
+            found.setdefault(word, set()).add(root)
     return found
 
 
-words -= prefixed_entries()
+sys.path.insert(0, str(EXT))
+import search_id  # noqa: E402 (path above)
+
+# Left out only where the stemmer then reaches one of those roots: sekali stays, which would become sekal + -i.
+derived = prefixed_entries()
+while True:
+    stem = search_id.Stemmer(frozenset(words - derived.keys()) | search_id.EXTRA_ROOTS).stem
+    if not (kept := {word for word, roots in derived.items() if stem(word) not in map(stem, roots)}):
+        break
+    derived = {word: roots for word, roots in derived.items() if word not in kept}
+words -= derived.keys()
 
 
 def split_compound(word: str) -> str:
@@ -72,9 +83,6 @@ lines = sorted(split_compound(w) if w in needs_affix else w for w in words)
 header = "# Root words for the Indonesian search stemmer, from hunspell-id (MPL-2.0 / LGPL-3).\n"
 OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 print(f"{len(lines)} roots ({sum(' ' in line for line in lines)} compounds) -> {OUT}")
-
-sys.path.insert(0, str(EXT))
-import search_id  # noqa: E402 (the roots just written)
 
 table = search_id.shadows_of(search_id.Stemmer(search_id.roots()))
 header = "# Index term, then the roots that shadow it (scripts/search_roots.py).\n"

@@ -9,6 +9,7 @@
 
 const ID_ROOTS = new Set("__ROOTS__".split(" "));
 const ID_VARIANTS = "__VARIANTS__";
+const ID_IRREGULAR = "__IRREGULAR__";
 const ID_STOPWORDS = typeof stopwords === "undefined" ? new Set() : stopwords;
 const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
 const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
@@ -57,7 +58,6 @@ const idSuffixForms = (word) => {
 const idPrefixOptions = (word) => {
   const head = word.slice(0, 2);
   const rest = word.slice(2);
-  if ((head === "be" || head === "pe") && rest === "lajar") return [["ajar", false]];
   if (head === "me" || head === "pe") {
     if (rest.startsWith("ng")) {
       const after = rest.slice(2);
@@ -103,6 +103,7 @@ const idTerm = (root) => {
 };
 
 const idRootOf = (word) => {
+  if (Object.prototype.hasOwnProperty.call(ID_IRREGULAR, word)) return ID_IRREGULAR[word];
   if (ID_ROOTS.has(word)) return word;
   for (const suffix of ID_LOANWORD.slice(0, 3)) {
     const base = word.slice(0, -suffix.length);
@@ -111,10 +112,10 @@ const idRootOf = (word) => {
   return null;
 };
 
-const idStripPrefixes = (word, depth, monosyllabic) => {
+const idStripPrefixes = (word, depth, second) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
-  const plain = monosyllabic && ["di", "be", "te", "se"].includes(word.slice(0, 2));
+  const plain = second && ["di", "be", "te", "se"].includes(word.slice(0, 2));
   const inner = depth > 0 && ["di", "ku", "kau"].some((p) => word.startsWith(p));
   const options = (inner ? [] : idPrefixOptions(word)).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
   if (depth === 3 || !options.length) {
@@ -132,12 +133,12 @@ const idStripPrefixes = (word, depth, monosyllabic) => {
       const root = unfolded.map(idRootOf).find((w) => w);
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
-      const prefixed = unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
-      if (prefixed !== undefined) {
-        [found, stripped] = idStripPrefixes(prefixed, depth + 1, monosyllabic);
+      const prefixed = second && unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
+      if (prefixed) {
+        [found, stripped] = idStripPrefixes(prefixed, depth + 1, second);
         if (!found) stripped = rest;
       }
-    } else [found, stripped] = idStripPrefixes(rest, depth + 1, monosyllabic);
+    } else [found, stripped] = idStripPrefixes(rest, depth + 1, second);
     if (found) return [true, stripped];
     fallback = fallback || stripped;
   }

@@ -105,6 +105,9 @@ LOANWORD = ("isasi", "isme", "itas", "wati", "wan", "is")
 LATINATE = LOANWORD[:3]  # reduced in words the dictionary lacks as well (finalisasi)
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
+# bel-/pel- occur before ajar only (Nazief-Adriani; KBBI lists both words under ajar), where
+# the dictionary reads be- + lajar.
+IRREGULAR = {"belajar": "ajar", "pelajar": "ajar"}
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
 # so that a page using the query's very word ranks above pages with other forms of it.
 EXACT = "="
@@ -188,8 +191,6 @@ def suffix_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[tu
 def prefix_options(word: str) -> list[tuple[str, bool]]:
     """Ways to strip one prefix: (rest, final). A final rest is already in folded (nasal) form."""
     head, rest = word[:2], word[2:]
-    if head in ("be", "pe") and rest == "lajar":  # bel-/pel- occur before ajar only (Nazief-Adriani)
-        return [("ajar", False)]
     if head in ("me", "pe"):
         if rest.startswith("ng"):
             after = rest[2:]
@@ -256,8 +257,11 @@ class Stemmer:
         return root
 
     def root_of(self, word: str) -> str | None:
-        """The root that a word is, or that it is with a Latinate suffix (finalisasi: final), or None.
+        """The root that a word is, or that it is with a Latinate suffix (finalisasi: final) or an
+        irregular prefix (belajar: ajar), or None.
         (-wan, -wati and -is are left to the dictionary's words: berawan is ber- + awan.)"""
+        if word in IRREGULAR:
+            return IRREGULAR[word]
         if word in self.roots:
             return word
         for suffix in LATINATE:
@@ -290,20 +294,21 @@ class Stemmer:
             found, stems[form] = self._strip_prefixes(form)
             if found:
                 return stems[form]
-        # Then a root of one syllable after a prefix, which a longer root wins over (ditelan: telan, not tel).
+        # Then the rarer analyses, which any of the above wins over (ditelan: telan, not tel).
         for form, _ in order:
-            found, stripped = self._strip_prefixes(form, monosyllabic=True)
+            found, stripped = self._strip_prefixes(form, second=True)
             if found:
                 return stripped
         # No root: the most stripped form that is surely affixed.
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
-    def _strip_prefixes(self, word: str, depth: int = 0, monosyllabic: bool = False) -> tuple[bool, str]:
-        """(reached a root, folded result), trying every way to strip up to three prefixes; with
-        monosyllabic, roots of one syllable too after di-, ber-, ter- and se- (dicat, berlas, sejam)."""
+    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False) -> tuple[bool, str]:
+        """(reached a root, folded result), trying every way to strip up to three prefixes. The
+        second pass also tries a root of one syllable after di-, ber-, ter- and se- (dicat, berlas,
+        sejam), and per-, se-, ter- whose first consonant meN-/peN- assimilated (memerhatikan)."""
         if root := self.root_of(word):
             return True, self.term(root)
-        plain = monosyllabic and word.startswith(("di", "be", "te", "se"))  # meN-, peN-: menge- instead
+        plain = second and word.startswith(("di", "be", "te", "se"))  # meN-, peN-: menge- instead
         # di- and the proclitics come first, never after another prefix (mendiani: dian).
         inner = depth and word.startswith(("di", "ku", "kau"))
         options = [
@@ -323,13 +328,12 @@ class Stemmer:
                 for spelling in unfolded:
                     if root := self.root_of(spelling):
                         return True, self.term(root)
-                # Or per-, se-, ter- whose first consonant meN-/peN- assimilated: memerhatikan, menyetarakan.
                 found, stripped = False, rest
-                if prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter"))), None):
-                    found, inner = self._strip_prefixes(prefixed, depth + 1, monosyllabic)
-                    stripped = inner if found else rest
+                if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter"))), None)):
+                    found, deeper = self._strip_prefixes(prefixed, depth + 1, second)
+                    stripped = deeper if found else rest
             else:
-                found, stripped = self._strip_prefixes(rest, depth + 1, monosyllabic)
+                found, stripped = self._strip_prefixes(rest, depth + 1, second)
             if found:
                 return True, stripped
             fallback = fallback or stripped
@@ -347,6 +351,7 @@ def js_code(
     """
     data = {
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
+        "__IRREGULAR__": json.dumps(IRREGULAR, sort_keys=True),
         "__EXTRA_ROOTS__": json.dumps(" ".join(sorted(EXTRA_ROOTS))),
         "__SYNONYMS__": json.dumps(list(synonyms), ensure_ascii=False),
     }
