@@ -73,6 +73,7 @@ def stem():
         # a root whose last letters look like a particle (bersekolah, not seko + -lah)
         ["bersekolah", "sekolah", "sekolahlah"],
         ["bermasalah", "masalah"],
+        ["terpentingkah", "penting"],  # after one prefix only: not ter- + pen- + tingkah
         # the archaic particle -tah (Nazief-Adriani: -kah, -lah, -tah, -pun)
         ["siapatah", "siapa"],
         # entries of the dictionary that its affix rules derive from another one by a prefix

@@ -112,13 +112,13 @@ const idRootOf = (word) => {
   return null;
 };
 
-const idStripPrefixes = (word, depth, second) => {
+const idStripPrefixes = (word, depth, second, limit = 3) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
   const plain = second && ["di", "be", "te", "se"].includes(word.slice(0, 2));
   const inner = depth > 0 && ["di", "ku", "kau"].some((p) => word.startsWith(p));
   const options = (inner ? [] : idPrefixOptions(word)).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
-  if (depth === 3 || !options.length) {
+  if (depth === limit || !options.length) {
     const short = idMonosyllable(word);
     return short ? [true, short] : [false, idFold(word)];
   }
@@ -135,10 +135,10 @@ const idStripPrefixes = (word, depth, second) => {
       [found, stripped] = [false, rest];
       const prefixed = second && unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
       if (prefixed) {
-        [found, stripped] = idStripPrefixes(prefixed, depth + 1, second);
+        [found, stripped] = idStripPrefixes(prefixed, depth + 1, second, limit);
         if (!found) stripped = rest;
       }
-    } else [found, stripped] = idStripPrefixes(rest, depth + 1, second);
+    } else [found, stripped] = idStripPrefixes(rest, depth + 1, second, limit);
     if (found) return [true, stripped];
     fallback = fallback || stripped;
   }
@@ -153,11 +153,13 @@ const idRoot = (word) => {
     if (known) return idTerm(known);
   }
   const reverse = forms.slice().reverse();
-  let order = reverse.slice();
+  const order = reverse.slice();
   const at = order.map(([form]) => form).indexOf(order[0][0] + "i");
   if (at >= 0) order.splice(at, 0, order.shift());
-  const kept = forms.slice(0, idInflectedForms(word).length - 1);
-  order = kept.concat(order.filter((form) => !kept.includes(form)));
+  for (const [form] of forms.slice(0, idInflectedForms(word).length - 1)) {
+    const [found, stripped] = idStripPrefixes(form, 0, false, 1);
+    if (found) return stripped;
+  }
   const stems = new Map();
   for (const [form] of order) {
     const [found, stripped] = idStripPrefixes(form, 0, false);

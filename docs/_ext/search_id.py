@@ -286,9 +286,12 @@ class Stemmer:
             order.insert(written.index(order[0][0] + "i") + 1, order[0])
             del order[0]
         # What looks like a particle or possessive may end the root (bersekolah: sekolah, not
-        # seko; bermasalah): the forms that keep it are looked into first.
-        kept = forms[: len(inflected_forms(word, self.roots)) - 1]
-        order = kept + [form for form in order if form not in kept]
+        # seko; bermasalah): the forms that keep it are looked into first, after one prefix
+        # (terpentingkah: penting + -kah, not ter- + pen- + tingkah).
+        for form, _ in forms[: len(inflected_forms(word, self.roots)) - 1]:
+            found, stripped = self._strip_prefixes(form, limit=1)
+            if found:
+                return stripped
         stems = {}
         for form, _ in order:
             found, stems[form] = self._strip_prefixes(form)
@@ -302,8 +305,8 @@ class Stemmer:
         # No root: the most stripped form that is surely affixed.
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
-    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False) -> tuple[bool, str]:
-        """(reached a root, folded result), trying every way to strip up to three prefixes. The
+    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False, limit: int = 3) -> tuple[bool, str]:
+        """(reached a root, folded result), trying every way to strip up to limit prefixes. The
         second pass also tries a root of one syllable after di-, ber-, ter- and se- (dicat, berlas,
         sejam), and per-, se-, ter- whose first consonant meN-/peN- assimilated (memerhatikan)."""
         if root := self.root_of(word):
@@ -316,7 +319,7 @@ class Stemmer:
             for rest, final in ([] if inner else prefix_options(word))
             if syllables(rest) >= 2 or (plain and rest in self.roots)
         ]
-        if depth == 3 or not options:
+        if depth == limit or not options:
             short = monosyllable(word)
             return (True, short) if short else (False, fold(word))
         fallback = None
@@ -330,10 +333,10 @@ class Stemmer:
                         return True, self.term(root)
                 found, stripped = False, rest
                 if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter"))), None)):
-                    found, deeper = self._strip_prefixes(prefixed, depth + 1, second)
+                    found, deeper = self._strip_prefixes(prefixed, depth + 1, second, limit)
                     stripped = deeper if found else rest
             else:
-                found, stripped = self._strip_prefixes(rest, depth + 1, second)
+                found, stripped = self._strip_prefixes(rest, depth + 1, second, limit)
             if found:
                 return True, stripped
             fallback = fallback or stripped
