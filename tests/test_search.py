@@ -92,6 +92,7 @@ def stem():
         # di-, ber-, ter-, se- before a root of one syllable
         ["dicat", "bercat", "cat"],
         ["sejam", "jam"],
+        ["penggolf", "golf"],
         # menge-/penge- before one syllable, proclitics, te- before -er-
         ["mengebom", "pengeboman", "bom"],
         ["kubaca", "kaubaca", "membaca", "baca"],
@@ -116,6 +117,7 @@ def test_forms_share_a_stem(stem, forms):
         ("teman", "tem"),  # no derivational suffix leaves one syllable
         ("teks", "neks"),
         ("ditelannya", "tel"),  # a root of two syllables wins over one of one syllable
+        ("kunang", "nang"),  # not after ke- or ku-
         ("berawan", "bera"),  # -wan is reduced in the dictionary's words only (ber- + awan)
     ],
 )

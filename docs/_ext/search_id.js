@@ -115,7 +115,7 @@ const idRootOf = (word) => {
 const idStripPrefixes = (word, depth, second, limit = 3) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
-  const plain = second && ["di", "be", "te", "se"].includes(word.slice(0, 2));
+  const plain = second && word[0] !== "k";
   const inner = depth > 0 && ["di", "ku", "kau"].some((p) => word.startsWith(p));
   const options = (inner ? [] : idPrefixOptions(word)).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
   if (depth === limit || !options.length) {

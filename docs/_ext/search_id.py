@@ -307,11 +307,12 @@ class Stemmer:
 
     def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False, limit: int = 3) -> tuple[bool, str]:
         """(reached a root, folded result), trying every way to strip up to limit prefixes. The
-        second pass also tries a root of one syllable after di-, ber-, ter- and se- (dicat, berlas,
-        sejam), and per-, se-, ter- whose first consonant meN-/peN- assimilated (memerhatikan)."""
+        second pass also tries a root of one syllable after a prefix (dicat, berlas, sejam; after
+        meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter- whose first
+        consonant meN-/peN- assimilated (memerhatikan)."""
         if root := self.root_of(word):
             return True, self.term(root)
-        plain = second and word.startswith(("di", "be", "te", "se"))  # meN-, peN-: menge- instead
+        plain = second and word[0] != "k"  # a root of one syllable: not after ke- or ku- (kunang)
         # di- and the proclitics come first, never after another prefix (mendiani: dian).
         inner = depth and word.startswith(("di", "ku", "kau"))
         options = [
