@@ -6,6 +6,12 @@ with affix flags. Roots of one syllable are kept when they have three letters or
 stemmer strips a particle or a possessive down to one (``teksnya``, ``jamnya``), no other
 affix.
 
+An entry that the dictionary's own affix rules also derive from another entry by a prefix
+(``pelantar`` is pe- + ``lantar``, ``senyawa`` se- + ``nyawa``: ``hunspell -s`` gives both
+analyses) is left out, so that the stemmer strips it down to that entry's root; roots of one
+syllable excepted, which take no prefix but menge-/penge- (``setan`` is no se- + ``tan``), and
+entries that the stemmer would then cut elsewhere (``sekali``, which would become ``sekal`` + -i).
+
 Compounds that the dictionary writes as one word because they only occur affixed (flag
 A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
 words (``tindak lanjut``) when both are roots, so that the stemmer can index the parts.
@@ -15,10 +21,11 @@ the stemmer would reduce to that term if they were no roots (``kawasan`` shadows
 The search page ships a root only when the index needs it, with the roots shadowing it.
 Run it again after changing the stemmer's rules (the parity test fails when it is stale).
 
-Usage: python scripts/search_roots.py [path/to/id_ID.dic]
+Usage: python scripts/search_roots.py [path/to/id_ID.dic]   (needs hunspell and hunspell-id)
 """
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +36,38 @@ OUT = EXT / "search_id_roots.txt"
 entries = [line.strip().partition("/")[::2] for line in DIC.read_text(encoding="latin-1").splitlines()[1:]]
 vowels = {w: len(re.findall("[aeiou]", w)) for w, _ in entries}
 words = {w for w, _ in entries if re.fullmatch(r"[a-z]+", w) and (vowels[w] >= 2 or (vowels[w] == 1 and len(w) >= 3))}
+
+
+def prefixed_entries() -> dict[str, set[str]]:
+    """Entry -> the entries of two syllables or more that hunspell also analyses it as, with a prefix."""
+    listed = sorted(words)
+    analyses = subprocess.run(
+        ["hunspell", "-d", DIC.with_suffix("").as_posix(), "-s", "-i", "utf-8"],
+        input="\n".join(listed) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = {}
+    for line in analyses.splitlines():
+        word, _, root = line.partition(" ")
+        # A prefix before the root, whose first consonant it may have assimilated (pemerintah).
+        if root in words and root != word and vowels[root] >= 2 and word.endswith(root[1:]) and len(word) > len(root):
+            found.setdefault(word, set()).add(root)
+    return found
+
+
+sys.path.insert(0, str(EXT))
+import search_id  # noqa: E402 (path above)
+
+# Left out only where the stemmer then reaches one of those roots: sekali stays, which would become sekal + -i.
+derived = prefixed_entries()
+while True:
+    stem = search_id.Stemmer(frozenset(words - derived.keys()) | search_id.EXTRA_ROOTS).stem
+    if not (kept := {word for word, roots in derived.items() if stem(word) not in map(stem, roots)}):
+        break
+    derived = {word: roots for word, roots in derived.items() if word not in kept}
+words -= derived.keys()
 
 
 def split_compound(word: str) -> str:
@@ -44,9 +83,6 @@ lines = sorted(split_compound(w) if w in needs_affix else w for w in words)
 header = "# Root words for the Indonesian search stemmer, from hunspell-id (MPL-2.0 / LGPL-3).\n"
 OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 print(f"{len(lines)} roots ({sum(' ' in line for line in lines)} compounds) -> {OUT}")
-
-sys.path.insert(0, str(EXT))
-import search_id  # noqa: E402 (the roots just written)
 
 table = search_id.shadows_of(search_id.Stemmer(search_id.roots()))
 header = "# Index term, then the roots that shadow it (scripts/search_roots.py).\n"

@@ -63,12 +63,36 @@ def stem():
         ["legalisasi", "legal"],
         ["nasionalisme", "nasionalis", "nasional"],
         ["wartawan", "wartawati", "warta"],
+        ["finalisasi", "difinalisasikan", "final"],  # also when the dictionary lacks the word
         # compounds written as one word once affixed
         ["ditindaklanjuti", "menindaklanjuti", "tindaklanjut"],
         ["penyalahgunaan", "disalahgunakan"],
         # a particle or possessive on a root of one syllable (which takes no nasal)
         ["teksnya", "teks", "tekslah"],
         ["jamnya", "jam"],
+        # a root whose last letters look like a particle (bersekolah, not seko + -lah)
+        ["bersekolah", "sekolah", "sekolahlah"],
+        ["bermasalah", "masalah"],
+        ["terpentingkah", "penting"],  # after one prefix only: not ter- + pen- + tingkah
+        # the archaic particle -tah (Nazief-Adriani: -kah, -lah, -tah, -pun)
+        ["siapatah", "siapa"],
+        # entries of the dictionary that its affix rules derive from another one by a prefix
+        ["pelantar", "lantar"],
+        ["persegi", "segi"],
+        ["selagi", "lagi"],
+        # per-, se-, ter- after meN-/peN-, their first consonant assimilated or not
+        ["memerhatikan", "memperhatikan", "pemerhati", "perhatian", "hati"],
+        ["menyetarakan", "penyetaraan", "kesetaraan", "setara"],
+        ["menerawang", "terawang"],
+        ["menyesali", "sesal"],  # sesal, a root, wins over se- + sali
+        # di- and the proclitics never follow another prefix (men- + diani, not me- + di- + ani)
+        ["mendiani", "dian"],
+        # bel-/pel- before ajar (Nazief-Adriani)
+        ["belajar", "pelajar", "mempelajari", "pembelajaran", "ajar"],
+        # di-, ber-, ter-, se- before a root of one syllable
+        ["dicat", "bercat", "cat"],
+        ["sejam", "jam"],
+        ["penggolf", "golf"],
         # menge-/penge- before one syllable, proclitics, te- before -er-
         ["mengebom", "pengeboman", "bom"],
         ["kubaca", "kaubaca", "membaca", "baca"],
@@ -92,6 +116,9 @@ def test_forms_share_a_stem(stem, forms):
         ("pelaku", "pelan"),
         ("teman", "tem"),  # no derivational suffix leaves one syllable
         ("teks", "neks"),
+        ("ditelannya", "tel"),  # a root of two syllables wins over one of one syllable
+        ("kunang", "nang"),  # not after ke- or ku-
+        ("berawan", "bera"),  # -wan is reduced in the dictionary's words only (ber- + awan)
     ],
 )
 def test_distinct_words_keep_distinct_stems(stem, a, b):
@@ -101,6 +128,14 @@ def test_distinct_words_keep_distinct_stems(stem, a, b):
 @pytest.mark.parametrize("word", ["P2KP", "p2kp", "KBK", "kmw", "2008", "yang", "di", "dan"])
 def test_acronyms_numbers_and_stopwords_are_kept(stem, word):
     assert stem(word) == word.lower()
+
+
+def test_roots_leave_out_entries_derived_by_a_prefix():
+    """scripts/search_roots.py: an entry that hunspell also analyses as a prefix on another entry
+    (pe- + lantar) is no root; one it knows only whole stays (kelompok), and so does one that
+    the stemmer would cut elsewhere (sekali, not sekal + -i)."""
+    assert not {"pelantar", "senyawa", "selagi"} & search_id.roots()
+    assert {"lantar", "nyawa", "lagi", "kelompok", "masalah", "sekali", "sekal"} <= search_id.roots()
 
 
 def test_stopwords_are_ours_and_plain_indonesian():

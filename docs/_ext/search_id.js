@@ -9,10 +9,11 @@
 
 const ID_ROOTS = new Set("__ROOTS__".split(" "));
 const ID_VARIANTS = "__VARIANTS__";
+const ID_IRREGULAR = "__IRREGULAR__";
 const ID_STOPWORDS = typeof stopwords === "undefined" ? new Set() : stopwords;
 const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
 const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
-const ID_SUFFIX_GROUPS = [["lah", "kah", "pun"], ["nya", "ku", "mu"]];
+const ID_SUFFIX_GROUPS = [["lah", "kah", "tah", "pun"], ["nya", "ku", "mu"]];
 const ID_DERIVATIONAL = ["an", "kan", "i"];
 const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
@@ -29,18 +30,23 @@ const idFold = (root) => {
   return root;
 };
 
-const idSuffixForms = (word) => {
-  const forms = [[word, true]];
+const idInflectedForms = (word) => {
+  const forms = [word];
   for (const group of ID_SUFFIX_GROUPS) {
-    const current = forms[forms.length - 1][0];
+    const current = forms[forms.length - 1];
     for (const suffix of group) {
       const rest = current.slice(0, -suffix.length);
       if (current.endsWith(suffix) && (idSyllables(rest) >= 2 || ID_ROOTS.has(rest))) {
-        forms.push([rest, true]);
+        forms.push(rest);
         break;
       }
     }
   }
+  return forms;
+};
+
+const idSuffixForms = (word) => {
+  const forms = idInflectedForms(word).map((form) => [form, true]);
   const base = forms[forms.length - 1][0];
   for (const suffix of ID_DERIVATIONAL) {
     const rest = base.slice(0, -suffix.length);
@@ -96,10 +102,23 @@ const idTerm = (root) => {
   return idFold(root);
 };
 
-const idStripPrefixes = (word, depth) => {
-  if (ID_ROOTS.has(word)) return [true, idTerm(word)];
-  const options = idPrefixOptions(word).filter(([rest]) => idSyllables(rest) >= 2);
-  if (depth === 3 || !options.length) {
+const idRootOf = (word) => {
+  if (Object.prototype.hasOwnProperty.call(ID_IRREGULAR, word)) return ID_IRREGULAR[word];
+  if (ID_ROOTS.has(word)) return word;
+  for (const suffix of ID_LOANWORD.slice(0, 3)) {
+    const base = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return base;
+  }
+  return null;
+};
+
+const idStripPrefixes = (word, depth, second, limit = 3) => {
+  const known = idRootOf(word);
+  if (known) return [true, idTerm(known)];
+  const plain = second && word[0] !== "k";
+  const inner = depth > 0 && ["di", "ku", "kau"].some((p) => word.startsWith(p));
+  const options = (inner ? [] : idPrefixOptions(word)).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
+  if (depth === limit || !options.length) {
     const short = idMonosyllable(word);
     return short ? [true, short] : [false, idFold(word)];
   }
@@ -111,10 +130,15 @@ const idStripPrefixes = (word, depth) => {
       const unfolded = rest.startsWith("ng") ? [rest, rest.slice(2)] : [rest];
       for (const [c, n] of Object.entries(ID_NASAL))
         if (rest.startsWith(n)) unfolded.push(c + rest.slice(n.length));
-      const root = unfolded.find((w) => ID_ROOTS.has(w));
+      const root = unfolded.map(idRootOf).find((w) => w);
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
-    } else [found, stripped] = idStripPrefixes(rest, depth + 1);
+      const prefixed = second && unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
+      if (prefixed) {
+        [found, stripped] = idStripPrefixes(prefixed, depth + 1, second, limit);
+        if (!found) stripped = rest;
+      }
+    } else [found, stripped] = idStripPrefixes(rest, depth + 1, second, limit);
     if (found) return [true, stripped];
     fallback = fallback || stripped;
   }
@@ -124,16 +148,27 @@ const idStripPrefixes = (word, depth) => {
 
 const idRoot = (word) => {
   const forms = idSuffixForms(word);
-  for (const [form] of forms) if (ID_ROOTS.has(form)) return idTerm(form);
-  const reverse = forms.reverse();
+  for (const [form] of forms) {
+    const known = idRootOf(form);
+    if (known) return idTerm(known);
+  }
+  const reverse = forms.slice().reverse();
   const order = reverse.slice();
   const at = order.map(([form]) => form).indexOf(order[0][0] + "i");
   if (at >= 0) order.splice(at, 0, order.shift());
+  for (const [form] of forms.slice(0, idInflectedForms(word).length - 1)) {
+    const [found, stripped] = idStripPrefixes(form, 0, false, 1);
+    if (found) return stripped;
+  }
   const stems = new Map();
   for (const [form] of order) {
-    const [found, stripped] = idStripPrefixes(form, 0);
+    const [found, stripped] = idStripPrefixes(form, 0, false);
     if (found) return stripped;
     stems.set(form, stripped);
+  }
+  for (const [form] of order) {
+    const [found, stripped] = idStripPrefixes(form, 0, true);
+    if (found) return stripped;
   }
   const sure = reverse.find(([form, ok]) => ok && stems.get(form));
   return sure ? stems.get(sure[0]) : null;

@@ -8,9 +8,12 @@ module registers one with
 * a stemmer that strips particles, possessives, suffixes and prefixes (including pe-
   before a plain consonant, ``petinju``, and menge- before one syllable, ``mengebom``),
   checking a root dictionary (``search_id_roots.txt``) after each step so that roots
-  which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole;
+  which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole; the
+  dictionary leaves out the entries that its own affix rules derive by a prefix
+  (``pelantar``, ``selagi``), so these are stripped like any other derived word;
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
-  to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``);
+  to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
+  is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
 * compounds written as one word once affixed (``ditindaklanjuti``) are indexed both whole
   and as their two words, and the two words written apart give the compound as well;
 * nasal folding: meN-/peN- assimilate the first consonant of the root (``tanggulang`` ->
@@ -93,14 +96,18 @@ VARIANTS = {
 }
 
 VOWELS = frozenset("aeiou")
-PARTICLES = ("lah", "kah", "pun")
+PARTICLES = ("lah", "kah", "tah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
 DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan before -an
 # Suffixes borrowed with their words (nasionalisme, legalisasi, wartawan): a root ending in
 # one is reduced to the root before it, when that is a root too. Longest first.
 LOANWORD = ("isasi", "isme", "itas", "wati", "wan", "is")
+LATINATE = LOANWORD[:3]  # reduced in words the dictionary lacks as well (finalisasi)
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
+# bel-/pel- occur before ajar only (Nazief-Adriani; KBBI lists both words under ajar), where
+# the dictionary reads be- + lajar.
+IRREGULAR = {"belajar": "ajar", "pelajar": "ajar"}
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
 # so that a page using the query's very word ranks above pages with other forms of it.
 EXACT = "="
@@ -152,21 +159,27 @@ def fold(root: str) -> str:
     return root
 
 
+def inflected_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[str]:
+    """The word, then without its particle, then without its possessive (bukunyalah, bukunya, buku).
+    A particle or possessive may leave a root of one syllable (``teksnya``)."""
+    forms = [word]
+    for group in (PARTICLES, POSSESSIVES):
+        for suffix in group:
+            rest = forms[-1][: -len(suffix)]
+            if forms[-1].endswith(suffix) and (syllables(rest) >= 2 or rest in root_words):
+                forms.append(rest)
+                break
+    return forms
+
+
 def suffix_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """(form, sure) for the word and its suffix-stripped forms, from least to most stripped.
 
     -kan and -an are both tried. -i after s is unsure (``organisasi`` keeps it): that form
-    is used only if it leads to a root. A particle or possessive may leave a root of one
-    syllable (``teksnya``); a derivational suffix may not (``teman`` is no ``tem`` + -an).
+    is used only if it leads to a root. A derivational suffix may not leave a root of one
+    syllable (``teman`` is no ``tem`` + -an).
     """
-    forms = [(word, True)]
-    for group in (PARTICLES, POSSESSIVES):
-        current = forms[-1][0]
-        for suffix in group:
-            rest = current[: -len(suffix)]
-            if current.endswith(suffix) and (syllables(rest) >= 2 or rest in root_words):
-                forms.append((rest, True))
-                break
+    forms = [(form, True) for form in inflected_forms(word, root_words)]
     base = forms[-1][0]
     for suffix in DERIVATIONAL:
         rest = base[: -len(suffix)]
@@ -243,6 +256,20 @@ class Stemmer:
                     return base
         return root
 
+    def root_of(self, word: str) -> str | None:
+        """The root that a word is, or that it is with a Latinate suffix (finalisasi: final) or an
+        irregular prefix (belajar: ajar), or None.
+        (-wan, -wati and -is are left to the dictionary's words: berawan is ber- + awan.)"""
+        if word in IRREGULAR:
+            return IRREGULAR[word]
+        if word in self.roots:
+            return word
+        for suffix in LATINATE:
+            base = word[: -len(suffix)]
+            if word.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
+                return base
+        return None
+
     def term(self, root: str) -> str:
         """The index term of a root."""
         return fold(self.base(root))
@@ -250,28 +277,50 @@ class Stemmer:
     def _root(self, word: str) -> str:
         forms = suffix_forms(word, self.roots)
         for form, _ in forms:
-            if form in self.roots:
-                return self.term(form)
+            if root := self.root_of(form):
+                return self.term(root)
         reverse = forms[::-1]  # most stripped first
         order = reverse[:]
         # A root is looked for without -i only after the form with it (menilai: nilai, not nila).
         if order[0][0] + "i" in (written := [form for form, _ in order]):
             order.insert(written.index(order[0][0] + "i") + 1, order[0])
             del order[0]
+        # What looks like a particle or possessive may end the root (bersekolah: sekolah, not
+        # seko; bermasalah): the forms that keep it are looked into first, after one prefix
+        # (terpentingkah: penting + -kah, not ter- + pen- + tingkah).
+        for form, _ in forms[: len(inflected_forms(word, self.roots)) - 1]:
+            found, stripped = self._strip_prefixes(form, limit=1)
+            if found:
+                return stripped
         stems = {}
         for form, _ in order:
             found, stems[form] = self._strip_prefixes(form)
             if found:
                 return stems[form]
+        # Then the rarer analyses, which any of the above wins over (ditelan: telan, not tel).
+        for form, _ in order:
+            found, stripped = self._strip_prefixes(form, second=True)
+            if found:
+                return stripped
         # No root: the most stripped form that is surely affixed.
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
-    def _strip_prefixes(self, word: str, depth: int = 0) -> tuple[bool, str]:
-        """(reached a root, folded result), trying every way to strip up to three prefixes."""
-        if word in self.roots:
-            return True, self.term(word)
-        options = [(rest, final) for rest, final in prefix_options(word) if syllables(rest) >= 2]
-        if depth == 3 or not options:
+    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False, limit: int = 3) -> tuple[bool, str]:
+        """(reached a root, folded result), trying every way to strip up to limit prefixes. The
+        second pass also tries a root of one syllable after a prefix (dicat, berlas, sejam; after
+        meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter- whose first
+        consonant meN-/peN- assimilated (memerhatikan)."""
+        if root := self.root_of(word):
+            return True, self.term(root)
+        plain = second and word[0] != "k"  # a root of one syllable: not after ke- or ku- (kunang)
+        # di- and the proclitics come first, never after another prefix (mendiani: dian).
+        inner = depth and word.startswith(("di", "ku", "kau"))
+        options = [
+            (rest, final)
+            for rest, final in ([] if inner else prefix_options(word))
+            if syllables(rest) >= 2 or (plain and rest in self.roots)
+        ]
+        if depth == limit or not options:
             short = monosyllable(word)
             return (True, short) if short else (False, fold(word))
         fallback = None
@@ -280,12 +329,15 @@ class Stemmer:
                 # The nasal form: a root if any unassimilated spelling of it is one.
                 unfolded = [rest] + ([rest[2:]] if rest.startswith("ng") else [])
                 unfolded += [c + rest[len(n) :] for c, n in NASAL.items() if rest.startswith(n)]
-                for root in unfolded:
-                    if root in self.roots:
+                for spelling in unfolded:
+                    if root := self.root_of(spelling):
                         return True, self.term(root)
                 found, stripped = False, rest
+                if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter"))), None)):
+                    found, deeper = self._strip_prefixes(prefixed, depth + 1, second, limit)
+                    stripped = deeper if found else rest
             else:
-                found, stripped = self._strip_prefixes(rest, depth + 1)
+                found, stripped = self._strip_prefixes(rest, depth + 1, second, limit)
             if found:
                 return True, stripped
             fallback = fallback or stripped
@@ -303,6 +355,7 @@ def js_code(
     """
     data = {
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
+        "__IRREGULAR__": json.dumps(IRREGULAR, sort_keys=True),
         "__EXTRA_ROOTS__": json.dumps(" ".join(sorted(EXTRA_ROOTS))),
         "__SYNONYMS__": json.dumps(list(synonyms), ensure_ascii=False),
     }
