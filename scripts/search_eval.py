@@ -278,7 +278,9 @@ def main() -> None:
         corpora = {key: corpus[::4] for key, corpus in corpora.items()}
     known = handbook_words()
     for corpus in corpora.values():
-        known |= {w.lower() for p in corpus for _, text in p.sections for w in re.findall(r"\w+", text)}
+        known |= {
+            w.lower() for p in corpus for _, text in p.sections for w in re.findall(r"\w+", search_corpus.plain(text))
+        }
     typos = search_corpus.typo_queries([q for q in handbook if q[0] not in UNSEEN], known)
     failures = []
     checks = []
