@@ -112,6 +112,17 @@ def test_question_pages_rank_above_listings():
     assert result["pages"] == ["beranda", "tanya"]
 
 
+def test_short_query_needs_every_word_and_a_sentence_does_not():
+    pages = {
+        "semua": {"title": "Catatan", "body": "Warga menabung di koperasi setiap bulan."},
+        "sebagian": {"title": "Koperasi warga", "body": "Aturan koperasi warga setiap bulan."},
+    }
+    short, sentence = rank(["menabung koperasi", "warga menabung di koperasi setiap bulan"], pages)
+    assert short["pages"] == ["semua"]
+    # A sentence keeps the page matching most of its words, ranked by what it matches.
+    assert sorted(sentence["pages"]) == ["sebagian", "semua"]
+
+
 @pytest.mark.parametrize(
     ("typo", "word"),
     [

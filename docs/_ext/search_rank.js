@@ -15,7 +15,9 @@
  *   closest word of the index (Damerau-Levenshtein distance 1, or 2 for words of eight
  *   letters or more), and the page says so.
  * - Pages matching more of the query's words come first; when no page matches them all,
- *   the pages matching most of them are shown with a notice instead of "no results".
+ *   the pages matching most of them are shown with a notice instead of "no results". A
+ *   long query (a sentence) needs no page to match all its words: pages matching fewer
+ *   stay in the results, ranked by the rarity of the words they match.
  */
 
 const ID_FIELD = { title: 3, keyword: 2, body: 1, exact: 0.5, prefix: 0.5 };
@@ -228,7 +230,11 @@ const idRank = (index, query, excludedTerms) => {
     if (titleStems.length) page.score += covered / titleStems.length;
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
-  const ranked = [...pages.values()].filter((p) => (most === slots.length ? p.matched === most : true));
+  // A short query shows only the pages matching all its words, when some do; a long one
+  // (a sentence) keeps the pages matching fewer, ranked by value below.
+  const ranked = [...pages.values()].filter((p) =>
+    most === slots.length && slots.length <= ID_LONG_QUERY ? p.matched === most : true,
+  );
   // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
   const title = (p) => data.sortTitles[p.file];
   // Short queries: pages matching more of the words first. Long ones (sentences) do not need
