@@ -24,23 +24,28 @@ SEARCHTOOLS = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "se
 
 
 def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -> list[dict]:
-    """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ..., "keywords": [...]}}.
+    """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ...,
+    "keywords": [...], "headings": [...]}}.
 
     The index is built the way Sphinx builds it with our search language: stems (and the
-    words as written, "="-prefixed, where they differ) of titles and bodies, keywords as
-    index entries."""
+    words as written, "="-prefixed, where they differ) of titles, section headings and
+    bodies, keywords as index entries, titles and headings in "alltitles"."""
     node = require("node", "nodejs")
     language = search_id.SearchIndonesian({})
     names = sorted(pages)
     terms: dict[str, set[int]] = {}
     titleterms: dict[str, set[int]] = {}
     entries: dict[str, list] = {}
+    alltitles: dict[str, list] = {}
     for number, name in enumerate(names):
         page = pages[name]
-        for field, table in (("title", titleterms), ("body", terms)):
-            for word in language.split(page.get(field, "")):
+        headings = page.get("headings", [])
+        for text, table in ((" ".join([page["title"], *headings]), titleterms), (page.get("body", ""), terms)):
+            for word in language.split(text):
                 if language.word_filter(word):
                     table.setdefault(language.stem(word), set()).add(number)
+        for heading in [page["title"], *headings]:
+            alltitles.setdefault(heading, []).append([number, None if heading == page["title"] else heading.lower()])
         for keyword in page.get("keywords", []):
             entries.setdefault(keyword.lower(), []).append([number, "", False])
     index = {
@@ -50,6 +55,7 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -
         "terms": {k: sorted(v) for k, v in terms.items()},
         "titleterms": {k: sorted(v) for k, v in titleterms.items()},
         "indexentries": entries,
+        "alltitles": alltitles,
         "listings": [names.index(name) for name in listings],
     }
     script = "\n".join(
@@ -99,6 +105,16 @@ def test_title_and_keywords_outweigh_the_body():
     }
     [result] = rank(["arisan"], pages)
     assert result["pages"] == ["judul", "kata-kunci", "isi"]
+
+
+def test_a_section_heading_holding_the_query_counts_more_than_scattered_words():
+    for first, second in (("Catatan A", "Catatan B"), ("Catatan B", "Catatan A")):  # either title sorts first
+        pages = {
+            "bersama": {"title": first, "headings": ["Iuran bulanan", "Jadwal"]},
+            "terpisah": {"title": second, "headings": ["Iuran", "Jadwal bulanan"]},
+        }
+        [result] = rank(["iuran bulanan"], pages)
+        assert result["pages"] == ["bersama", "terpisah"]
 
 
 def test_question_pages_rank_above_listings():
