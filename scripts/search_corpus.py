@@ -17,6 +17,11 @@ translators: "mengenali URL secara otomatis"): for each page, one entry that nam
 page and that is Indonesian (most of its words known to hunspell-id), chosen by a hash of
 its text. The entries are not part of the page's text.
 
+The pages keep the help's links between them as references, the way the help shows them:
+links in the text (an empty Mallard link shows the title of the page it leads to), the
+lists GNOME's help draws on each page (a guide's topics, a topic's guides, "see also"
+links, never with their descriptions) and LibreOffice's related topics.
+
 Queries are split in two halves by a hash of the page name: ``dev`` for tuning the ranking,
 ``test`` for reporting (never tuned on).
 """

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import re
 import shutil
 import subprocess
@@ -112,7 +113,9 @@ def build_corpus(
 ) -> dict[str, Path]:
     """The corpus built by us and by stock Sphinx (same theme), and indexed by Pagefind.
     The stock and Pagefind sites do not change with our code: they are kept in the cache."""
-    stock = cache / f"corpus-{key.lower()}-{len(corpus)}-stock"
+    # Named by the pages' content, so that a change to the corpus or its conversion rebuilds them.
+    digest = hashlib.sha1(repr(corpus).encode()).hexdigest()[:12]
+    stock = cache / f"corpus-{key.lower()}-{len(corpus)}-{digest}-stock"
     sites = {}
     for name, conf in CORPUS_CONF.items():
         if quick and name != "ours":
