@@ -124,7 +124,9 @@ const idPrepare = (index) => {
   const sortTitles = index.titles.map((title) => title.toLowerCase());
   const keys = [index.titleterms, index.terms].map((table) => [table, Object.keys(table)]);
   const groups = ID_SYNONYMS.map((group) => group.map(idStems));
-  index._idRank = { keyword, length, average, words, listings, titleStems, headingStems, sortTitles, keys, groups };
+  index._idRank = {
+    keyword, length, average, words, listings, titleStems, headingStems, sortTitles, keys, groups,
+  };
   return index._idRank;
 };
 
@@ -234,8 +236,8 @@ const idRank = (index, query, excludedTerms) => {
     const titleStems = data.titleStems[page.file];
     const covered = titleStems.filter((s) => usedStems.has(s)).length;
     if (titleStems.length) page.score += covered / titleStems.length;
-    // Likewise the section heading the query covers best: the words met together there.
-    // (the share of the heading that the query covers, times the share of the query in it).
+    // Likewise the section heading where the query's words meet best: the share of the
+    // heading that the query covers, times the share of the query's words it holds.
     const coverage = (stems) => {
       const covered = stems.filter((s) => usedStems.has(s)).length;
       return covered && covered ** 2 / stems.length / usedStems.size;
