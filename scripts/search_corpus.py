@@ -17,6 +17,11 @@ translators: "mengenali URL secara otomatis"): for each page, one entry that nam
 page and that is Indonesian (most of its words known to hunspell-id), chosen by a hash of
 its text. The entries are not part of the page's text.
 
+The pages keep the help's links between them as references, the way the help shows them:
+links in the text (an empty Mallard link shows the title of the page it leads to), the
+lists GNOME's help draws on each page (a guide's topics, a topic's guides, "see also"
+links, never with their descriptions) and LibreOffice's related topics.
+
 Queries are split in two halves by a hash of the page name: ``dev`` for tuning the ranking,
 ``test`` for reporting (never tuned on).
 """
@@ -71,7 +76,54 @@ def _text(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def parse(path: Path) -> Page | None:
+# A link kept in a page's text, written as the help shows it: LINK_START target LINK_MID text
+# LINK_END (write_project makes it a reference when the target is a page of the corpus).
+LINK_START, LINK_MID, LINK_END = "\x01", "\x02", "\x03"
+LINK = re.compile(f"{LINK_START}([^{LINK_MID}]*){LINK_MID}([^{LINK_END}]*){LINK_END}")
+
+
+def link(target: str, text: str) -> str:
+    return f"{LINK_START}{target}{LINK_MID}{text}{LINK_END}"
+
+
+def plain(text: str) -> str:
+    """A page's text as read, its links reduced to their text."""
+    return LINK.sub(r"\2", text)
+
+
+def _link_title(root) -> str:
+    """What links to a Mallard page show: its title for links, else its title."""
+    info = root.find(f"{MALLARD}info")
+    titles = [t for t in info.findall(f"{MALLARD}title") if t.get("type") == "link"] if info is not None else []
+    title = titles[0] if titles else root.find(f"{MALLARD}title")
+    return _text(title) if title is not None else ""
+
+
+def _mallard_text(element, titles: dict[str, str]) -> str:
+    """An element's text with its links (any element with an xref) kept; a link without text
+    shows the title of the page it links to, as the help does."""
+
+    def walk(node) -> str:
+        inner = (node.text or "") + "".join(walk(child) + (child.tail or "") for child in node)
+        target = node.get("xref", "").split("#")[0]
+        if target and target in titles:
+            return link(target, " ".join(inner.split()) or titles[target])
+        return inner
+
+    return " ".join(walk(element).split())
+
+
+def _info_links(root, kind: str) -> list[str]:
+    info = root.find(f"{MALLARD}info")
+    found = info.findall(f"{MALLARD}link") if info is not None else []
+    return [x.get("xref", "").split("#")[0] for x in found if x.get("type") == kind and x.get("xref")]
+
+
+def parse(path: Path, titles: dict[str, str] | None = None, lists: dict[str, list[str]] | None = None) -> Page | None:
+    """A Mallard page. titles (page -> what links to it show) keeps its links; lists (page ->
+    the pages its link lists name: a guide's topics, the pages it should be seen with, the
+    guides it belongs to) adds those lists, as the help renders them."""
+    titles = titles or {}
     root = ElementTree.parse(path).getroot()
     info = root.find(f"{MALLARD}info")
     desc = info.find(f"{MALLARD}desc") if info is not None else None
@@ -89,17 +141,39 @@ def parse(path: Path) -> Page | None:
             if tag == "section":
                 sub = child.find(f"{MALLARD}title")
                 walk(child, _text(sub) if sub is not None else "")
-            elif text := _text(child):
+            elif text := _mallard_text(child, titles):
                 blocks.append(text)
         sections.append((heading, "\n\n".join(blocks)))
 
     walk(root, "")
     sections.sort(key=lambda section: section[0] != "")  # the page's own text first
+    listed = [link(target, titles[target]) for target in (lists or {}).get(path.stem, []) if target in titles]
+    if listed:
+        heading, text = sections[0]
+        sections[0] = (heading, "\n\n".join(filter(None, [text, *listed])))
     return Page(path.stem, _text(title), sections, _text(desc))
 
 
 def pages(cache: Path) -> list[Page]:
-    found = (parse(path) for path in sorted(help_dir(cache).glob("*.page")))
+    paths = sorted(help_dir(cache).glob("*.page"))
+    roots = {path.stem: ElementTree.parse(path).getroot() for path in paths}
+    titles = {name: _link_title(root) for name, root in roots.items()}
+    # The link lists Mallard draws on each page: a guide lists its topics (the pages naming it
+    # as their guide, and those it names as topics); a topic names its guides; "see also"
+    # links show on both pages.
+    lists: dict[str, list[str]] = {name: [] for name in roots}
+    for name, root in roots.items():
+        for guide in _info_links(root, "guide"):
+            lists.setdefault(guide, []).append(name)
+            lists[name].append(guide)
+        for topic in _info_links(root, "topic"):
+            lists[name].append(topic)
+            lists.setdefault(topic, []).append(name)
+        for other in _info_links(root, "seealso"):
+            lists[name].append(other)
+            lists.setdefault(other, []).append(name)
+    lists = {name: list(dict.fromkeys(t for t in targets if t != name)) for name, targets in lists.items()}
+    found = (parse(path, titles, lists) for path in paths)
     return [page for page in found if page]
 
 
@@ -110,33 +184,45 @@ LO_HELP = Path("usr/share/libreoffice/help/id/text")
 BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre"}
 # Function words, to tell a translated page from one left in English.
 INDONESIAN = frozenset("yang dan di untuk anda ini dengan pada dari dalam atau akan dapat tidak ke".split())  # noqa: SIM905
+GUIDE_LINK = re.compile(r"id/text/(\w+)/guide/(\w+)\.html(?:#.*)?")
 ENGLISH = frozenset("the and to of is in for you this with on from or can be not a".split())  # noqa: SIM905
 
 
 class _HelpPage(HTMLParser):
     """A LibreOffice help page: its index entries and its blocks of text (tag, text), from
-    the display area up to its related topics (links to other pages)."""
+    the display area to the end of its related topics (links to other pages); the blocks
+    before those are the page's own. Links to the how-to guides are kept (see link)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.inside = self.done = False
         self.keywords: list[str] = []
         self.blocks: list[tuple[str, str]] = []
+        self.own: int | None = None  # how many blocks are the page's own
         self._block: tuple[str, list[str]] | None = None
+        self._link = False
 
     def handle_starttag(self, tag, attrs) -> None:
         attrs = dict(attrs)
         self.inside = self.inside or attrs.get("id") == "DisplayArea"
         if not self.inside or self.done:
             return
-        if attrs.get("class") == "relatedtopics" or attrs.get("id") == "SearchFrame":
+        if attrs.get("id") == "SearchFrame":
             self.done = True
-        elif tag == "meta" and attrs.get("itemprop") == "keywords":
+        elif attrs.get("class") == "relatedtopics" and self.own is None:
+            self.own = len(self.blocks)
+        elif tag == "meta" and attrs.get("itemprop") == "keywords" and self.own is None:
             self.keywords.append(attrs.get("content") or "")
         elif tag in BLOCKS and self._block is None:
             self._block = (tag, [])
+        elif tag == "a" and self._block and (target := re.fullmatch(GUIDE_LINK, attrs.get("href") or "")):
+            self._block[1].append(LINK_START + "-".join(target.groups()) + LINK_MID)
+            self._link = True
 
     def handle_endtag(self, tag) -> None:
+        if self._link and tag in ("a", self._block[0]):
+            self._block[1].append(LINK_END)
+            self._link = False
         if self._block and tag == self._block[0]:
             if text := " ".join("".join(self._block[1]).split()):
                 self.blocks.append((tag, text))
@@ -170,9 +256,10 @@ def libreoffice_pages(cache: Path) -> list[Page]:
     for path in sorted(package_dir(cache, LO_PACKAGE, LO_HELP).glob("*/guide/*.html")):
         parser = _HelpPage()
         parser.feed(path.read_text(encoding="utf-8"))
-        words = [w.lower() for _, text in parser.blocks for w in re.findall(r"\w+", text)]
+        own = parser.blocks[: parser.own]
+        words = [w.lower() for _, text in own for w in re.findall(r"\w+", plain(text))]
         indonesian = sum(w in INDONESIAN for w in words) > 3 * sum(w in ENGLISH for w in words)
-        headings = [i for i, (tag, _) in enumerate(parser.blocks) if tag[0] == "h"]
+        headings = [i for i, (tag, _) in enumerate(own) if tag[0] == "h"]
         if not (indonesian and len(words) >= 40 and headings and parser.blocks[0][0] == "h1"):
             continue
         sections, heading, texts = [], "", []
@@ -205,8 +292,16 @@ def libreoffice_pages(cache: Path) -> list[Page]:
     return corpus
 
 
-def _rst(text: str) -> str:
-    return RST_SPECIAL.sub(r"\\\1", text)
+def _rst(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Text as reStructuredText; its links to the pages in names as references (a link's
+    text keeps no backquotes or angle brackets, which would end the reference)."""
+    parts = LINK.split(text)
+    out = [RST_SPECIAL.sub(r"\\\1", part) for part in parts[::3]]
+    for i, (target, shown) in enumerate(zip(parts[1::3], parts[2::3], strict=True)):
+        shown = _rst(re.sub(r"[`<>]", "", shown).strip())
+        reference = f"\\ :doc:`{shown} <{target}>`\\ " if target in names and shown else shown
+        out[i] += reference
+    return "".join(out)
 
 
 def write_project(corpus: list[Page], target: Path, conf: str) -> None:
@@ -219,6 +314,7 @@ def write_project(corpus: list[Page], target: Path, conf: str) -> None:
     (target / "daftar.rst").write_text(
         "Bantuan\n=======\n\n.. toctree::\n   :hidden:\n   :glob:\n\n   *\n", encoding="utf-8"
     )
+    names = frozenset(page.name for page in corpus)
     for page in corpus:
         title = _rst(page.title)
         lines = [title, "=" * (len(title) + 4), ""]
@@ -226,7 +322,7 @@ def write_project(corpus: list[Page], target: Path, conf: str) -> None:
             if heading:
                 heading = _rst(heading)
                 lines += [heading, "-" * (len(heading) + 4), ""]
-            lines += [_rst(text), ""]
+            lines += [_rst(text, names), ""]
         (target / f"{page.name}.rst").write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import re
 import shutil
 import subprocess
@@ -112,7 +113,9 @@ def build_corpus(
 ) -> dict[str, Path]:
     """The corpus built by us and by stock Sphinx (same theme), and indexed by Pagefind.
     The stock and Pagefind sites do not change with our code: they are kept in the cache."""
-    stock = cache / f"corpus-{key.lower()}-{len(corpus)}-stock"
+    # Named by the pages' content, so that a change to the corpus or its conversion rebuilds them.
+    digest = hashlib.sha1(repr(corpus).encode()).hexdigest()[:12]
+    stock = cache / f"corpus-{key.lower()}-{len(corpus)}-{digest}-stock"
     sites = {}
     for name, conf in CORPUS_CONF.items():
         if quick and name != "ours":
@@ -278,7 +281,9 @@ def main() -> None:
         corpora = {key: corpus[::4] for key, corpus in corpora.items()}
     known = handbook_words()
     for corpus in corpora.values():
-        known |= {w.lower() for p in corpus for _, text in p.sections for w in re.findall(r"\w+", text)}
+        known |= {
+            w.lower() for p in corpus for _, text in p.sections for w in re.findall(r"\w+", search_corpus.plain(text))
+        }
     typos = search_corpus.typo_queries([q for q in handbook if q[0] not in UNSEEN], known)
     failures = []
     checks = []

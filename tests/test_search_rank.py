@@ -25,23 +25,28 @@ SEARCHTOOLS = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "se
 
 
 def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -> list[dict]:
-    """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ..., "keywords": [...]}}.
+    """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ...,
+    "keywords": [...], "headings": [...]}}.
 
     The index is built the way Sphinx builds it with our search language: stems (and the
-    words as written, "="-prefixed, where they differ) of titles and bodies, keywords as
-    index entries."""
+    words as written, "="-prefixed, where they differ) of titles, section headings and
+    bodies, keywords as index entries, titles and headings in "alltitles"."""
     node = require("node", "nodejs")
     language = search_id.SearchIndonesian({})
     names = sorted(pages)
     terms: dict[str, set[int]] = {}
     titleterms: dict[str, set[int]] = {}
     entries: dict[str, list] = {}
+    alltitles: dict[str, list] = {}
     for number, name in enumerate(names):
         page = pages[name]
-        for field, table in (("title", titleterms), ("body", terms)):
-            for word in language.split(page.get(field, "")):
+        headings = page.get("headings", [])
+        for text, table in ((" ".join([page["title"], *headings]), titleterms), (page.get("body", ""), terms)):
+            for word in language.split(text):
                 if language.word_filter(word):
                     table.setdefault(language.stem(word), set()).add(number)
+        for heading in [page["title"], *headings]:
+            alltitles.setdefault(heading, []).append([number, None if heading == page["title"] else heading.lower()])
         for keyword in page.get("keywords", []):
             entries.setdefault(keyword.lower(), []).append([number, "", False])
     index = {
@@ -51,6 +56,7 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -
         "terms": {k: sorted(v) for k, v in terms.items()},
         "titleterms": {k: sorted(v) for k, v in titleterms.items()},
         "indexentries": entries,
+        "alltitles": alltitles,
         "listings": [names.index(name) for name in listings],
     }
     script = "\n".join(
@@ -102,6 +108,16 @@ def test_title_and_keywords_outweigh_the_body():
     assert result["pages"] == ["judul", "kata-kunci", "isi"]
 
 
+def test_a_section_heading_holding_the_query_counts_more_than_scattered_words():
+    for first, second in (("Catatan A", "Catatan B"), ("Catatan B", "Catatan A")):  # either title sorts first
+        pages = {
+            "bersama": {"title": first, "headings": ["Iuran bulanan", "Jadwal"]},
+            "terpisah": {"title": second, "headings": ["Iuran", "Jadwal bulanan"]},
+        }
+        [result] = rank(["iuran bulanan"], pages)
+        assert result["pages"] == ["bersama", "terpisah"]
+
+
 def test_question_pages_rank_above_listings():
     pages = {
         "beranda": {"title": "Relawan", "body": "Daftar pertanyaan tentang relawan dan tugas relawan."},
@@ -111,6 +127,17 @@ def test_question_pages_rank_above_listings():
     assert result["pages"] == ["tanya", "beranda"]
     [result] = rank(["relawan"], pages)  # the same pages, neither a listing: the title wins
     assert result["pages"] == ["beranda", "tanya"]
+
+
+def test_short_query_needs_every_word_and_a_sentence_does_not():
+    pages = {
+        "semua": {"title": "Catatan", "body": "Warga menabung di koperasi setiap bulan."},
+        "sebagian": {"title": "Koperasi warga", "body": "Aturan koperasi warga setiap bulan."},
+    }
+    short, sentence = rank(["menabung koperasi", "warga menabung di koperasi setiap bulan"], pages)
+    assert short["pages"] == ["semua"]
+    # A sentence keeps the page matching most of its words, ranked by what it matches.
+    assert sorted(sentence["pages"]) == ["sebagian", "semua"]
 
 
 @pytest.mark.parametrize(

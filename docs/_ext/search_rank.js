@@ -14,8 +14,12 @@
  * - Typos: a query word whose stem is found nowhere in the index is replaced by the
  *   closest word of the index (Damerau-Levenshtein distance 1, or 2 for words of eight
  *   letters or more), and the page says so.
+ * - A page whose title, or one of its section headings, the query covers well gains on
+ *   one that has the query's words scattered.
  * - Pages matching more of the query's words come first; when no page matches them all,
- *   the pages matching most of them are shown with a notice instead of "no results".
+ *   the pages matching most of them are shown with a notice instead of "no results". A
+ *   long query (a sentence) needs no page to match all its words: pages matching fewer
+ *   stay in the results, ranked by the rarity of the words they match.
  * - Each result shows its page's description from the index, drawn with the result; no
  *   result page is fetched for an excerpt.
  */
@@ -113,12 +117,18 @@ const idPrepare = (index) => {
   }
   const average = length.reduce((a, b) => a + b, 0) / Math.max(length.length, 1) || 1;
   const listings = new Set(index.listings || []);
-  // Per page: its title's stems (for the title coverage), its title as sorted.
+  // Per page: its title's stems and its section headings' (for the coverage bonuses), its
+  // title as sorted.
   const titleStems = index.titles.map(idStems);
+  const headingStems = index.titles.map(() => []);
+  for (const [heading, places] of Object.entries(index.alltitles || {}))
+    for (const [file, anchor] of places) if (anchor) headingStems[file].push(idStems(heading));
   const sortTitles = index.titles.map((title) => title.toLowerCase());
   const keys = [index.titleterms, index.terms].map((table) => [table, Object.keys(table)]);
   const groups = ID_SYNONYMS.map((group) => group.map(idStems));
-  index._idRank = { keyword, length, average, words, listings, titleStems, sortTitles, keys, groups };
+  index._idRank = {
+    keyword, length, average, words, listings, titleStems, headingStems, sortTitles, keys, groups,
+  };
   return index._idRank;
 };
 
@@ -228,9 +238,20 @@ const idRank = (index, query, excludedTerms) => {
     const titleStems = data.titleStems[page.file];
     const covered = titleStems.filter((s) => usedStems.has(s)).length;
     if (titleStems.length) page.score += covered / titleStems.length;
+    // Likewise the section heading where the query's words meet best: the share of the
+    // heading that the query covers, times the share of the query's words it holds.
+    const coverage = (stems) => {
+      const covered = stems.filter((s) => usedStems.has(s)).length;
+      return covered && covered ** 2 / stems.length / usedStems.size;
+    };
+    page.score += Math.max(0, ...data.headingStems[page.file].map(coverage));
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
-  const ranked = [...pages.values()].filter((p) => (most === slots.length ? p.matched === most : true));
+  // A short query shows only the pages matching all its words, when some do; a long one
+  // (a sentence) keeps the pages matching fewer, ranked by value below.
+  const ranked = [...pages.values()].filter((p) =>
+    most === slots.length && slots.length <= ID_LONG_QUERY ? p.matched === most : true,
+  );
   // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
   const title = (p) => data.sortTitles[p.file];
   // Short queries: pages matching more of the words first. Long ones (sentences) do not need
