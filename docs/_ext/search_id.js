@@ -16,6 +16,7 @@ const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
 const ID_SUFFIX_GROUPS = [["lah", "kah", "tah", "pun"], ["nya", "ku", "mu"]];
 const ID_DERIVATIONAL = ["an", "kan", "i"];
 const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
+const ID_ALTERNATIONS = [["abilitas", "abel"], ["ensi", "en"], ["ansi", "an"], ["atif", "asi"]];
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
@@ -93,12 +94,23 @@ const idMonosyllable = (word) => {
     : null;
 };
 
+const idAlternate = (word) => {
+  if (idSyllables(word) >= 4)
+    for (const [suffix, ending] of ID_ALTERNATIONS) {
+      const stem = word.slice(0, -suffix.length);
+      if (word.endsWith(suffix) && idSyllables(stem) >= 1 && ID_ROOTS.has(stem + ending)) return stem + ending;
+    }
+  return null;
+};
+
 const idTerm = (root) => {
-  if (!ID_EXTRA_ROOTS.has(root))
+  if (!ID_EXTRA_ROOTS.has(root)) {
     for (const suffix of ID_LOANWORD) {
       const base = root.slice(0, -suffix.length);
       if (root.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return idFold(base);
     }
+    return idFold(idAlternate(root) || root);
+  }
   return idFold(root);
 };
 
@@ -109,7 +121,7 @@ const idRootOf = (word) => {
     const base = word.slice(0, -suffix.length);
     if (word.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return base;
   }
-  return null;
+  return idAlternate(word);
 };
 
 const idStripPrefixes = (word, depth, second, limit = 3) => {

@@ -103,6 +103,11 @@ DERIVATIONAL = ("an", "kan", "i")  # forms are tried most stripped first: -kan b
 # one is reduced to the root before it, when that is a root too. Longest first.
 LOANWORD = ("isasi", "isme", "itas", "wati", "wan", "is")
 LATINATE = LOANWORD[:3]  # reduced in words the dictionary lacks as well (finalisasi)
+# Loanword endings that alternate with another in a related word (transparansi and
+# transparan, partisipatif and partisipasi): a word of four syllables or more with the
+# first ending is reduced to the root with the second. Shorter words keep theirs (instansi
+# is no instan, negatif no negasi). Not -ivitas: aktivitas is a kegiatan, not being aktif.
+ALTERNATIONS = (("abilitas", "abel"), ("ensi", "en"), ("ansi", "an"), ("atif", "asi"))
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
 # bel-/pel- occur before ajar only (Nazief-Adriani; KBBI lists both words under ajar), where
@@ -248,13 +253,24 @@ class Stemmer:
         return VARIANTS.get(result, result)
 
     def base(self, root: str) -> str:
-        """The root before a loanword suffix (nasionalisme -> nasional), or the root itself."""
+        """The root before a loanword suffix (nasionalisme -> nasional), the root of an
+        alternating ending (transparansi -> transparan), or the root itself."""
         if root not in EXTRA_ROOTS:
             for suffix in LOANWORD:
                 base = root[: -len(suffix)]
                 if root.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
                     return base
+            return self.alternate(root) or root
         return root
+
+    def alternate(self, word: str) -> str | None:
+        """The root that a word's alternating loanword ending leads to (ALTERNATIONS), or None."""
+        if syllables(word) >= 4:
+            for suffix, ending in ALTERNATIONS:
+                stem = word[: -len(suffix)]
+                if word.endswith(suffix) and syllables(stem) >= 1 and stem + ending in self.roots:
+                    return stem + ending
+        return None
 
     def root_of(self, word: str) -> str | None:
         """The root that a word is, or that it is with a Latinate suffix (finalisasi: final) or an
@@ -268,7 +284,7 @@ class Stemmer:
             base = word[: -len(suffix)]
             if word.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
                 return base
-        return None
+        return self.alternate(word)
 
     def term(self, root: str) -> str:
         """The index term of a root."""
@@ -382,7 +398,9 @@ def roots_for(terms: Iterable[str], stemmer: Stemmer) -> set[str]:
         for base in unfolded:
             if base in stemmer.roots and fold(base) == term:
                 needed.add(base)
-                longer = {base + suffix for suffix in LOANWORD} & stemmer.roots
+                longer = {base + suffix for suffix in LOANWORD}
+                longer |= {base[: -len(end)] + suffix for suffix, end in ALTERNATIONS if base.endswith(end)}
+                longer &= stemmer.roots
                 needed |= {root for root in longer if stemmer.base(root) == base}
     for term in terms & shadows().keys():
         needed |= shadows()[term]
