@@ -46,8 +46,8 @@ const idInflectedForms = (word) => {
   return forms;
 };
 
-const idSuffixForms = (word) => {
-  const forms = idInflectedForms(word).map((form) => [form, true]);
+const idSuffixForms = (inflected) => {
+  const forms = inflected.map((form) => [form, true]);
   const base = forms[forms.length - 1][0];
   for (const suffix of ID_DERIVATIONAL) {
     const rest = base.slice(0, -suffix.length);
@@ -159,7 +159,8 @@ const idStripPrefixes = (word, depth, second, limit = 3) => {
 };
 
 const idRoot = (word) => {
-  const forms = idSuffixForms(word);
+  const inflected = idInflectedForms(word);
+  const forms = idSuffixForms(inflected);
   for (const [form] of forms) {
     const known = idRootOf(form);
     if (known) return idTerm(known);
@@ -168,7 +169,7 @@ const idRoot = (word) => {
   const order = reverse.slice();
   const at = order.map(([form]) => form).indexOf(order[0][0] + "i");
   if (at >= 0) order.splice(at, 0, order.shift());
-  for (const [form] of forms.slice(0, idInflectedForms(word).length - 1)) {
+  for (const form of inflected.slice(0, -1)) {
     const [found, stripped] = idStripPrefixes(form, 0, false, 1);
     if (found) return stripped;
   }

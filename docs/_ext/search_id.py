@@ -177,14 +177,15 @@ def inflected_forms(word: str, root_words: frozenset[str] = frozenset()) -> list
     return forms
 
 
-def suffix_forms(word: str, root_words: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
-    """(form, sure) for the word and its suffix-stripped forms, from least to most stripped.
+def suffix_forms(inflected: list[str]) -> list[tuple[str, bool]]:
+    """(form, sure) for a word's inflected forms (inflected_forms) and its suffix-stripped
+    forms, from least to most stripped.
 
     -kan and -an are both tried. -i after s is unsure (``organisasi`` keeps it): that form
     is used only if it leads to a root. A derivational suffix may not leave a root of one
     syllable (``teman`` is no ``tem`` + -an).
     """
-    forms = [(form, True) for form in inflected_forms(word, root_words)]
+    forms = [(form, True) for form in inflected]
     base = forms[-1][0]
     for suffix in DERIVATIONAL:
         rest = base[: -len(suffix)]
@@ -291,7 +292,8 @@ class Stemmer:
         return fold(self.base(root))
 
     def _root(self, word: str) -> str:
-        forms = suffix_forms(word, self.roots)
+        inflected = inflected_forms(word, self.roots)
+        forms = suffix_forms(inflected)
         for form, _ in forms:
             if root := self.root_of(form):
                 return self.term(root)
@@ -304,7 +306,7 @@ class Stemmer:
         # What looks like a particle or possessive may end the root (bersekolah: sekolah, not
         # seko; bermasalah): the forms that keep it are looked into first, after one prefix
         # (terpentingkah: penting + -kah, not ter- + pen- + tingkah).
-        for form, _ in forms[: len(inflected_forms(word, self.roots)) - 1]:
+        for form in inflected[:-1]:
             found, stripped = self._strip_prefixes(form, limit=1)
             if found:
                 return stripped

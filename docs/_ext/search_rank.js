@@ -233,17 +233,18 @@ const idRank = (index, query, excludedTerms) => {
   }
   for (const term of excludedTerms)
     for (const table of [index.titleterms, index.terms]) idFiles(table, term).forEach((f) => pages.delete(f));
+  // The section heading where the query's words meet best: the share of the heading that
+  // the query covers, times the share of the query's words it holds.
+  const coverage = (stems) => {
+    const covered = stems.filter((s) => usedStems.has(s)).length;
+    return covered && covered ** 2 / stems.length / usedStems.size;
+  };
   for (const page of pages.values()) {
     // A short title that the query covers well beats a long one that merely contains it.
     const titleStems = data.titleStems[page.file];
     const covered = titleStems.filter((s) => usedStems.has(s)).length;
     if (titleStems.length) page.score += covered / titleStems.length;
-    // Likewise the section heading where the query's words meet best: the share of the
-    // heading that the query covers, times the share of the query's words it holds.
-    const coverage = (stems) => {
-      const covered = stems.filter((s) => usedStems.has(s)).length;
-      return covered && covered ** 2 / stems.length / usedStems.size;
-    };
+    // Likewise its best section heading (coverage above).
     page.score += Math.max(0, ...data.headingStems[page.file].map(coverage));
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
@@ -326,7 +327,7 @@ if (typeof Search !== "undefined") {
     const excerpt = document.createElement("p");
     excerpt.classList.add("context");
     excerpt.textContent = text;
-    for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}_]+/gu))
+    for (const word of new Set(splitQuery(text.toLowerCase())))
       if (!ID_STOPWORDS.has(word) && stems.has(idStem(word))) _highlightText(excerpt, word, "highlighted");
     return excerpt;
   };
