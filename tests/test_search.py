@@ -92,6 +92,17 @@ FORMS = [
     ["mendiani", "dian"],
     # bel-/pel- before ajar (Nazief-Adriani)
     ["belajar", "pelajar", "mempelajari", "pembelajaran", "ajar"],
+    # the prefix of di-/me-/pe-/ter- ... -i first (not the root petan + -i)
+    ["petani", "tani", "pertanian"],
+    # lexicalised infixes and partial reduplication, affixed too
+    ["telapak", "tapak"],
+    ["gemuruh", "bergemuruh", "guruh"],
+    ["kinerja", "kinerjanya", "kerja"],
+    ["rerata", "rata"],
+    ["rerumputan", "rumput"],
+    ["dedaunan", "daun"],
+    # four prefixes: ke- se- per- se- puluh
+    ["kesepersepuluhnya", "sepuluh", "puluh"],
     # di-, ber-, ter-, se- before a root of one syllable
     ["dicat", "bercat", "cat"],
     ["sejam", "jam"],
@@ -127,6 +138,8 @@ def test_forms_share_a_stem(stem, forms):
         ("instansi", "instan"),  # alternating endings in words of four syllables or more only
         ("negatif", "negasi"),
         ("aktivitas", "aktif"),
+        ("tetangga", "tangga"),  # no rule undoes an infix or a reduplicated syllable
+        ("seminar", "sinar"),
     ],
 )
 def test_distinct_words_keep_distinct_stems(stem, a, b):
@@ -415,11 +428,13 @@ def test_shadow_table_names_the_roots_that_change_a_words_term():
     assert set().union(*table.values()) <= roots
 
 
-def test_at_most_three_prefixes_are_stripped():
-    """Indonesian stacks at most three prefixes (di-per-se-); a fourth marks no word of the language."""
-    stem = search_id.Stemmer(frozenset({"satu", "cat"})).stem
+def test_at_most_four_prefixes_are_stripped():
+    """Indonesian stacks up to three prefixes (di-per-se-), four in a fraction (ke-se-per-se-puluh);
+    a fifth marks no word of the language."""
+    stem = search_id.Stemmer(frozenset({"satu", "cat", "puluh"})).stem
     assert stem("dipersesatu") == stem("mempersatukan") == stem("satu")
-    assert stem("kedipersesatu") != stem("satu")
+    assert stem("kesepersepuluhnya") == stem("puluh")
+    assert stem("keseperseperpuluh") != stem("puluh")
     assert stem("diperkemengecat") == "cat"  # a monosyllable after menge-, met at the third prefix
 
 

@@ -18,6 +18,7 @@ const ID_DERIVATIONAL = ["an", "kan", "i"];
 const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
 const ID_ALTERNATIONS = [["abilitas", "abel"], ["ensi", "en"], ["ansi", "an"], ["atif", "asi"]];
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
+const ID_PRECEDENCE = /^(?:di|me|pe|ter).+i$/;
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -124,7 +125,7 @@ const idRootOf = (word) => {
   return idAlternate(word);
 };
 
-const idStripPrefixes = (word, depth, second, limit = 3) => {
+const idStripPrefixes = (word, depth, second, limit = 4) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
   const plain = second && word[0] !== "k";
@@ -160,6 +161,10 @@ const idStripPrefixes = (word, depth, second, limit = 3) => {
 
 const idRoot = (word) => {
   const inflected = idInflectedForms(word);
+  if (ID_PRECEDENCE.test(inflected[inflected.length - 1])) {
+    const [found, stripped] = idStripPrefixes(inflected[inflected.length - 1], 0, false, 1);
+    if (found) return stripped;
+  }
   const forms = idSuffixForms(inflected);
   for (const [form] of forms) {
     const known = idRootOf(form);

@@ -34,9 +34,11 @@ in the script (the acronyms of ``istilah.yml`` with their expansions, and ``sino
 The browser receives only the roots that the index's terms need (``roots_for``), so the
 search page grows with the handbook's vocabulary, not with the dictionary.
 
-Infixes (-el-, -em-, -er-: ``telapak``/``tapak``) are not undone: they are no longer
-productive, and a rule over the dictionary pairs more unrelated words (``semaya``/``saya``,
-``kemarau``/``karau``, ``jerawat``/``jawat``) than related ones.
+Infixes (-el-, -em-, -er-, -in-: ``telapak``/``tapak``) and partial reduplication
+(``rerata``/``rata``) are no longer productive: no rule undoes them, since a rule over the
+dictionary pairs more unrelated words (``semaya``/``saya``, ``kemarau``/``karau``,
+``tetangga``/``tangga``) than related ones. The lexicalised words of the grammars' lists are
+a table (``IRREGULAR``), which their affixed forms reach too (``kinerjanya``, ``dedaunan``).
 """
 
 from __future__ import annotations
@@ -110,9 +112,32 @@ LATINATE = LOANWORD[:3]  # reduced in words the dictionary lacks as well (finali
 ALTERNATIONS = (("abilitas", "abel"), ("ensi", "en"), ("ansi", "an"), ("atif", "asi"))
 # The assimilated (nasal) form of a root's first consonant after meN-/peN-.
 NASAL = {"k": "ng", "t": "n", "p": "m", "s": "ny"}
-# bel-/pel- occur before ajar only (Nazief-Adriani; KBBI lists both words under ajar), where
-# the dictionary reads be- + lajar.
-IRREGULAR = {"belajar": "ajar", "pelajar": "ajar"}
+# Words whose affix no rule can undo, each with the root KBBI lists it under:
+# * bel-/pel- occur before ajar only (Nazief-Adriani), where the dictionary reads be- + lajar;
+# * the infixes -el-, -em-, -er-, -in- and the partial reduplication (dwipurwa) of a root's
+#   first syllable are no longer productive: a rule over the dictionary pairs more unrelated
+#   words (kelapa/kapa, seminar/sinar, tetangga/tangga) than related ones. These are the
+#   lexicalised words of the grammars' lists (telapak, gemuruh, kinerja; lelaki, rerata).
+IRREGULAR = {
+    "belajar": "ajar", "pelajar": "ajar",
+    # -el-
+    "telapak": "tapak", "telunjuk": "tunjuk", "geletar": "getar", "gelegar": "gegar",
+    # -em-
+    "gemetar": "getar", "gemuruh": "guruh", "gemilang": "gilang", "gemerlap": "gerlap",
+    "kemilau": "kilau", "gemertak": "gertak", "kemuning": "kuning", "temali": "tali",
+    # -er-
+    "gerigi": "gigi", "seruling": "suling",
+    # -in-
+    "kinerja": "kerja", "kinasih": "kasih", "sinambung": "sambung",
+    # dwipurwa
+    "lelaki": "laki", "leluhur": "luhur", "lelembut": "lembut", "rerata": "rata", "tetua": "tua",
+    "tetamu": "tamu", "dedaunan": "daun", "dedaun": "daun", "rerumput": "rumput", "bebatu": "batu",
+    "reranting": "ranting", "jejari": "jari", "tetikus": "tikus",
+}  # fmt: skip
+# Confixes with -i whose prefix is stripped first (the precedence rule of Enhanced Confix
+# Stripping, as in Sastrawi): petani is pe- + tani, not the root petan + -i. (Its be-...-an
+# rule splits as many words wrongly as it mends: berian is no be- + rian.)
+PRECEDENCE = re.compile(r"(?:di|me|pe|ter).+i")
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
 # so that a page using the query's very word ranks above pages with other forms of it.
 EXACT = "="
@@ -293,6 +318,10 @@ class Stemmer:
 
     def _root(self, word: str) -> str:
         inflected = inflected_forms(word, self.roots)
+        if PRECEDENCE.fullmatch(inflected[-1]):  # petani: tani, before the root petan is met
+            found, stripped = self._strip_prefixes(inflected[-1], limit=1)
+            if found:
+                return stripped
         forms = suffix_forms(inflected)
         for form, _ in forms:
             if root := self.root_of(form):
@@ -323,8 +352,9 @@ class Stemmer:
         # No root: the most stripped form that is surely affixed.
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
-    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False, limit: int = 3) -> tuple[bool, str]:
-        """(reached a root, folded result), trying every way to strip up to limit prefixes. The
+    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False, limit: int = 4) -> tuple[bool, str]:
+        """(reached a root, folded result), trying every way to strip up to limit prefixes (four:
+        se- counts once more in a fraction, kesepersepuluhnya: ke- se- per- se- puluh). The
         second pass also tries a root of one syllable after a prefix (dicat, berlas, sejam; after
         meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter- whose first
         consonant meN-/peN- assimilated (memerhatikan)."""
@@ -632,3 +662,6 @@ def setup(app):
     # Before other build-finished handlers, which may measure or cache the page's scripts.
     app.connect("build-finished", ship_roots, priority=400)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+
