@@ -11,6 +11,8 @@ An entry that the dictionary's own affix rules also derive from another entry by
 analyses) is left out, so that the stemmer strips it down to that entry's root; roots of one
 syllable excepted, which take no prefix but menge-/penge- (``setan`` is no se- + ``tan``), and
 entries that the stemmer would then cut elsewhere (``sekali``, which would become ``sekal`` + -i).
+So is an entry that only occurs affixed and is ke- or per- + another entry (``ketahu``, the
+bound form of ``tahu`` in ``mengetahui``).
 
 Compounds that the dictionary writes as one word because they only occur affixed (flag
 A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
@@ -57,6 +59,11 @@ def prefixed_entries() -> dict[str, set[str]]:
     return found
 
 
+needs_affix = {w for w, flags in entries if "A2" in re.findall("..", flags)}
+# An entry that occurs only affixed and is a prefix + an entry itself (ketahu: ke- + tahu, in
+# mengetahui and pengetahuan) is that entry's bound form, no root of its own.
+words -= {w for w in needs_affix for p in ("ke", "per") if w.startswith(p) and vowels.get(w[len(p) :], 0) >= 2 and w[len(p) :] in words}
+
 sys.path.insert(0, str(EXT))
 import search_id  # noqa: E402 (path above)
 
@@ -78,7 +85,6 @@ def split_compound(word: str) -> str:
     return word
 
 
-needs_affix = {w for w, flags in entries if "A2" in re.findall("..", flags)}
 lines = sorted(split_compound(w) if w in needs_affix else w for w in words)
 header = "# Root words for the Indonesian search stemmer, from hunspell-id (MPL-2.0 / LGPL-3).\n"
 OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")

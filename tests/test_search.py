@@ -83,7 +83,9 @@ FORMS = [
     ["pelantar", "lantar"],
     ["persegi", "segi"],
     ["selagi", "lagi"],
-    # per-, se-, ter- after meN-/peN-, their first consonant assimilated or not
+    # per-, se-, ter-, ke- after meN-/peN-, their first consonant assimilated or not
+    ["mengetahui", "pengetahuan", "diketahui", "tahu"],
+    ["mengemukakan", "muka"],
     ["memerhatikan", "memperhatikan", "pemerhati", "perhatian", "hati"],
     ["menyetarakan", "penyetaraan", "kesetaraan", "setara"],
     ["menerawang", "terawang"],

@@ -146,7 +146,7 @@ const idStripPrefixes = (word, depth, second, limit = 4) => {
       const root = unfolded.map(idRootOf).find((w) => w);
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
-      const prefixed = second && unfolded.slice(1).find((w) => ["per", "se", "ter"].some((p) => w.startsWith(p)));
+      const prefixed = second && unfolded.slice(1).find((w) => ["per", "se", "ter", "ke"].some((p) => w.startsWith(p)));
       if (prefixed) {
         [found, stripped] = idStripPrefixes(prefixed, depth + 1, second, limit);
         if (!found) stripped = rest;

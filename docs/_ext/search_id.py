@@ -356,8 +356,8 @@ class Stemmer:
         """(reached a root, folded result), trying every way to strip up to limit prefixes (four:
         se- counts once more in a fraction, kesepersepuluhnya: ke- se- per- se- puluh). The
         second pass also tries a root of one syllable after a prefix (dicat, berlas, sejam; after
-        meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter- whose first
-        consonant meN-/peN- assimilated (memerhatikan)."""
+        meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter-, ke- whose
+        first consonant meN-/peN- assimilated (memerhatikan, mengetahui)."""
         if root := self.root_of(word):
             return True, self.term(root)
         plain = second and word[0] != "k"  # a root of one syllable: not after ke- or ku- (kunang)
@@ -381,7 +381,7 @@ class Stemmer:
                     if root := self.root_of(spelling):
                         return True, self.term(root)
                 found, stripped = False, rest
-                if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter"))), None)):
+                if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter", "ke"))), None)):
                     found, deeper = self._strip_prefixes(prefixed, depth + 1, second, limit)
                     stripped = deeper if found else rest
             else:
