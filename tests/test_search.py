@@ -103,6 +103,15 @@ FORMS = [
     ["rerata", "rata"],
     ["rerumputan", "rumput"],
     ["dedaunan", "daun"],
+    # meN-/peN- before pr-: the p assimilated (pemrograman, KBBI's spelling)
+    ["pemrograman", "memprogram", "program"],
+    ["pemrosesan", "memproses", "proses"],
+    # one prefix before two (di- + kenal + -i, not di- + ke- + nali)
+    ["dikenali", "mengenal", "kenal"],
+    # ke-, se-, peN- take -an, never -kan (not tega + -kan, bija + -kan)
+    ["penegakan", "menegakkan", "tegak"],
+    ["kebijakan", "bijak"],
+    ["kerusakan", "rusak"],
     # four prefixes: ke- se- per- se- puluh
     ["kesepersepuluhnya", "sepuluh", "puluh"],
     # di-, ber-, ter-, se- before a root of one syllable

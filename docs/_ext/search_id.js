@@ -19,6 +19,7 @@ const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
 const ID_ALTERNATIONS = [["abilitas", "abel"], ["ensi", "en"], ["ansi", "an"], ["atif", "asi"]];
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
 const ID_PRECEDENCE = /^(?:di|me|pe|ter).+i$/;
+const ID_KANLESS = ["ke", "se", "pe"];
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -72,6 +73,7 @@ const idPrefixOptions = (word) => {
       if (after[0] && (rest[0] === "m" ? "bfvp" : "cdjstz").includes(after[0])) {
         return [[after, false]]; // memper-/pemper-: per- is the next prefix stripped
       }
+      if (rest[0] === "m" && (after[0] === "l" || after[0] === "r")) return [["p" + after, false]];
       return [];
     }
     if (head === "pe" && rest[0] === "r") return [[rest.slice(1), false], [rest, false]];
@@ -125,9 +127,10 @@ const idRootOf = (word) => {
   return idAlternate(word);
 };
 
-const idStripPrefixes = (word, depth, second, limit = 4) => {
+const idStripPrefixes = (word, depth, second, limit = 4, kan = false) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
+  if (kan && ID_KANLESS.some((p) => word.startsWith(p)) && !word.startsWith("per")) return [false, idFold(word)];
   const plain = second && word[0] !== "k";
   const inner = depth > 0 && ["di", "ku", "kau"].some((p) => word.startsWith(p));
   const options = (inner ? [] : idPrefixOptions(word)).filter(([rest]) => idSyllables(rest) >= 2 || (plain && ID_ROOTS.has(rest)));
@@ -179,11 +182,13 @@ const idRoot = (word) => {
     if (found) return stripped;
   }
   const stems = new Map();
-  for (const [form] of order) {
-    const [found, stripped] = idStripPrefixes(form, 0, false);
-    if (found) return stripped;
-    stems.set(form, stripped);
-  }
+  for (const [paired, limit] of [[true, 1], [true, 4], [false, 4]])
+    for (const [form] of order) {
+      const kan = paired && inflected[inflected.length - 1] === form + "kan";
+      const [found, stripped] = idStripPrefixes(form, 0, false, limit, kan);
+      if (found) return stripped;
+      stems.set(form, stripped);
+    }
   for (const [form] of order) {
     const [found, stripped] = idStripPrefixes(form, 0, true);
     if (found) return stripped;

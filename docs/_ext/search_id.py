@@ -138,6 +138,10 @@ IRREGULAR = {
 # Stripping, as in Sastrawi): petani is pe- + tani, not the root petan + -i. (Its be-...-an
 # rule splits as many words wrongly as it mends: berian is no be- + rian.)
 PRECEDENCE = re.compile(r"(?:di|me|pe|ter).+i")
+# Prefixes that never take -kan (Nazief-Adriani's disallowed confixes ke-...-kan, se-...-kan;
+# pe-/peN- make nouns, with -an): penegakan is tegak + -an, not tega + -kan. per- takes -kan
+# (perhatikan). Their other disallowed pairs (di-...-an) lose more words than they mend.
+KANLESS = ("ke", "se", "pe")
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
 # so that a page using the query's very word ranks above pages with other forms of it.
 EXACT = "="
@@ -234,6 +238,8 @@ def prefix_options(word: str) -> list[tuple[str, bool]]:
                 return [(rest, True)]
             if after[:1] and after[0] in ("bfvp" if rest[0] == "m" else "cdjstz"):
                 return [(after, False)]  # memper-/pemper-: per- is the next prefix stripped
+            if rest[0] == "m" and after[:1] in ("l", "r"):  # pemrograman: p- assimilated before r
+                return [("p" + after, False)]
             return []
         if head == "pe" and rest[:1] == "r":
             return [(rest[1:], False), (rest, False)]
@@ -340,10 +346,14 @@ class Stemmer:
             if found:
                 return stripped
         stems = {}
-        for form, _ in order:
-            found, stems[form] = self._strip_prefixes(form)
-            if found:
-                return stems[form]
+        # An analysis with one prefix comes before those with more (dikenali: kenal + -i, not
+        # di- + ke- + nali), and one pairing a prefix with -kan, which it never takes (KANLESS),
+        # after the others: kebijakan is ke- + bijak + -an, not ke- + bija + -kan.
+        for paired, limit in ((True, 1), (True, 4), (False, 4)):
+            for form, _ in order:
+                found, stems[form] = self._strip_prefixes(form, limit=limit, kan=paired and inflected[-1] == form + "kan")
+                if found:
+                    return stems[form]
         # Then the rarer analyses, which any of the above wins over (ditelan: telan, not tel).
         for form, _ in order:
             found, stripped = self._strip_prefixes(form, second=True)
@@ -352,14 +362,19 @@ class Stemmer:
         # No root: the most stripped form that is surely affixed.
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
-    def _strip_prefixes(self, word: str, depth: int = 0, second: bool = False, limit: int = 4) -> tuple[bool, str]:
+    def _strip_prefixes(
+        self, word: str, depth: int = 0, second: bool = False, limit: int = 4, kan: bool = False
+    ) -> tuple[bool, str]:
         """(reached a root, folded result), trying every way to strip up to limit prefixes (four:
         se- counts once more in a fraction, kesepersepuluhnya: ke- se- per- se- puluh). The
         second pass also tries a root of one syllable after a prefix (dicat, berlas, sejam; after
         meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter-, ke- whose
-        first consonant meN-/peN- assimilated (memerhatikan, mengetahui)."""
+        first consonant meN-/peN- assimilated (memerhatikan, mengetahui). A word that lost -kan
+        finds no root behind a prefix that never takes it (KANLESS)."""
         if root := self.root_of(word):
             return True, self.term(root)
+        if kan and word.startswith(KANLESS) and not word.startswith("per"):
+            return False, fold(word)
         plain = second and word[0] != "k"  # a root of one syllable: not after ke- or ku- (kunang)
         # di- and the proclitics come first, never after another prefix (mendiani: dian).
         inner = depth and word.startswith(("di", "ku", "kau"))
