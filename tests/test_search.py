@@ -112,6 +112,9 @@ FORMS = [
     ["penegakan", "menegakkan", "tegak"],
     ["kebijakan", "bijak"],
     ["kerusakan", "rusak"],
+    # ketidak-...-an: the negated word's root
+    ["ketidakberdayaan", "keberdayaan", "daya"],
+    ["ketidakpastian", "kepastian", "pasti"],
     # four prefixes: ke- se- per- se- puluh
     ["kesepersepuluhnya", "sepuluh", "puluh"],
     # di-, ber-, ter-, se- before a root of one syllable

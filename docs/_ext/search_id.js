@@ -164,6 +164,10 @@ const idStripPrefixes = (word, depth, second, limit = 4, kan = false) => {
 
 const idRoot = (word) => {
   const inflected = idInflectedForms(word);
+  const base = inflected[inflected.length - 1];
+  const negated = base.slice(7, -2);
+  if (base.startsWith("ketidak") && base.endsWith("an") && idSyllables(negated) >= 2 && !ID_ROOTS.has("tidak" + negated))
+    return idRoot(negated);
   if (ID_PRECEDENCE.test(inflected[inflected.length - 1])) {
     const [found, stripped] = idStripPrefixes(inflected[inflected.length - 1], 0, false, 1);
     if (found) return stripped;

@@ -324,6 +324,12 @@ class Stemmer:
 
     def _root(self, word: str) -> str:
         inflected = inflected_forms(word, self.roots)
+        # ketidak-...-an (ketidakberdayaan, ketidakpastian): the root of the negated word, unless
+        # the dictionary has the negation as a compound (tidak senonoh).
+        base, negated = inflected[-1], inflected[-1][7:-2]
+        if base.startswith("ketidak") and base.endswith("an") and syllables(negated) >= 2:
+            if "tidak" + negated not in self.roots:
+                return self._root(negated)
         if PRECEDENCE.fullmatch(inflected[-1]):  # petani: tani, before the root petan is met
             found, stripped = self._strip_prefixes(inflected[-1], limit=1)
             if found:
