@@ -22,7 +22,8 @@ Indonesian stemmer and hunspell (each oracle measured against the other).
 
 Usage:
   python scripts/stem_eval.py [--split test|dev|all] [--quick]   (or: make stem-eval)
-  python scripts/stem_eval.py --generate   (rebuild the pairs; needs hunspell, hunspell-id, PySastrawi)
+  python scripts/stem_eval.py --generate   (rebuild the pairs; needs hunspell, hunspell-id, PySastrawi,
+                                            and fetches the help corpora as make search-eval does)
 """
 
 from __future__ import annotations

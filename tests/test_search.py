@@ -354,6 +354,18 @@ def test_each_word_is_stemmed_once_per_build(make_app, project, monkeypatch):
     )
 
 
+def test_a_new_stemmer_reindexes_every_page(make_app, project, monkeypatch):
+    """An incremental build after a stemmer change indexes the unchanged pages anew too."""
+    make_app("html", srcdir=project).build()
+    monkeypatch.setattr(search_id.Stemmer, "stem", lambda self, word: word + "x")
+    version = search_id.stemmer_version() + 1
+    monkeypatch.setattr(search_id, "stemmer_version", lambda: version)
+    app = make_app("html", srcdir=project)
+    app.build()
+    terms = [term for term in search_index(app)["terms"] if not term.startswith(search_id.EXACT)]
+    assert terms and all(term.endswith("x") for term in terms), terms
+
+
 def test_extension_ships_the_javascript_half(make_app, project):
     app = make_app("html", srcdir=project)
     app.build()

@@ -44,6 +44,7 @@ a table (``IRREGULAR``), which their affixed forms reach too (``kinerjanya``, ``
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -673,6 +674,15 @@ window.addEventListener("readthedocs-search-show", (event) => {
 }, true);"""
 
 
+@functools.cache
+def stemmer_version() -> int:
+    """A number that changes with the stemmer's code and data. Sphinx rebuilds every page when
+    an extension's env_version changes, and drops the old search index: an incremental build
+    would keep the terms that the previous stemmer gave the pages it does not write again."""
+    digest = hashlib.sha1(Path(__file__).read_bytes() + ROOTS_FILE.read_bytes())
+    return int(digest.hexdigest()[:8], 16)
+
+
 def setup(app):
     app.add_search_language(SearchIndonesian)
     app.add_js_file(None, body=READTHEDOCS_SEARCH)
@@ -682,7 +692,12 @@ def setup(app):
     app.connect("html-page-context", add_listings)
     # Before other build-finished handlers, which may measure or cache the page's scripts.
     app.connect("build-finished", ship_roots, priority=400)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {
+        "version": "1.0",
+        "env_version": stemmer_version(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
 
 
 
