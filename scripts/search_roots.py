@@ -62,7 +62,11 @@ def prefixed_entries() -> dict[str, set[str]]:
 needs_affix = {w for w, flags in entries if "A2" in re.findall("..", flags)}
 # An entry that occurs only affixed and is a prefix + an entry itself (ketahu: ke- + tahu, in
 # mengetahui and pengetahuan) is that entry's bound form, no root of its own.
-words -= {w for w in needs_affix for p in ("ke", "per") if w.startswith(p) and vowels.get(w[len(p) :], 0) >= 2 and w[len(p) :] in words}
+for word in needs_affix:
+    for prefix in ("ke", "per"):
+        rest = word.removeprefix(prefix)
+        if rest != word and rest in words and vowels[rest] >= 2:
+            words.discard(word)
 
 sys.path.insert(0, str(EXT))
 import search_id  # noqa: E402 (path above)

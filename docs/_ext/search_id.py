@@ -143,6 +143,8 @@ PRECEDENCE = re.compile(r"(?:di|me|pe|ter).+i")
 # pe-/peN- make nouns, with -an): penegakan is tegak + -an, not tega + -kan. per- takes -kan
 # (perhatikan). Their other disallowed pairs (di-...-an) lose more words than they mend.
 KANLESS = ("ke", "se", "pe")
+# Prefixes that meN-/peN- may precede, their first consonant assimilated (memerhatikan, mengetahui).
+ASSIMILATED = ("per", "se", "ter", "ke")
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
 # so that a page using the query's very word ranks above pages with other forms of it.
 EXACT = "="
@@ -328,9 +330,13 @@ class Stemmer:
         # ketidak-...-an (ketidakberdayaan, ketidakpastian): the root of the negated word, unless
         # the dictionary has the negation as a compound (tidak senonoh).
         base, negated = inflected[-1], inflected[-1][7:-2]
-        if base.startswith("ketidak") and base.endswith("an") and syllables(negated) >= 2:
-            if "tidak" + negated not in self.roots:
-                return self._root(negated)
+        if (
+            base.startswith("ketidak")
+            and base.endswith("an")
+            and syllables(negated) >= 2
+            and "tidak" + negated not in self.roots
+        ):
+            return self._root(negated)
         if PRECEDENCE.fullmatch(inflected[-1]):  # petani: tani, before the root petan is met
             found, stripped = self._strip_prefixes(inflected[-1], limit=1)
             if found:
@@ -358,7 +364,8 @@ class Stemmer:
         # after the others: kebijakan is ke- + bijak + -an, not ke- + bija + -kan.
         for paired, limit in ((True, 1), (True, 4), (False, 4)):
             for form, _ in order:
-                found, stems[form] = self._strip_prefixes(form, limit=limit, kan=paired and inflected[-1] == form + "kan")
+                kan = paired and inflected[-1] == form + "kan"
+                found, stems[form] = self._strip_prefixes(form, limit=limit, kan=kan)
                 if found:
                     return stems[form]
         # Then the rarer analyses, which any of the above wins over (ditelan: telan, not tel).
@@ -403,7 +410,7 @@ class Stemmer:
                     if root := self.root_of(spelling):
                         return True, self.term(root)
                 found, stripped = False, rest
-                if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(("per", "se", "ter", "ke"))), None)):
+                if second and (prefixed := next((w for w in unfolded[1:] if w.startswith(ASSIMILATED)), None)):
                     found, deeper = self._strip_prefixes(prefixed, depth + 1, second, limit)
                     stripped = deeper if found else rest
             else:
@@ -698,6 +705,3 @@ def setup(app):
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
-
-
-
