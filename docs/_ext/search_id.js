@@ -20,6 +20,7 @@ const ID_ALTERNATIONS = [["abilitas", "abel"], ["ensi", "en"], ["ansi", "an"], [
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
 const ID_PRECEDENCE = /^(?:di|me|pe|ter).+i$/;
 const ID_KANLESS = ["ke", "se", "pe"];
+const ID_MAX_PREFIXES = 4;
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -127,7 +128,7 @@ const idRootOf = (word) => {
   return idAlternate(word);
 };
 
-const idStripPrefixes = (word, depth, second, limit = 4, kan = false) => {
+const idStripPrefixes = (word, depth, second, limit = ID_MAX_PREFIXES, kan = false) => {
   const known = idRootOf(word);
   if (known) return [true, idTerm(known)];
   if (kan && ID_KANLESS.some((p) => word.startsWith(p)) && !word.startsWith("per")) return [false, idFold(word)];
@@ -186,7 +187,7 @@ const idRoot = (word) => {
     if (found) return stripped;
   }
   const stems = new Map();
-  for (const [paired, limit] of [[true, 1], [true, 4], [false, 4]])
+  for (const [paired, limit] of [[true, 1], [true, ID_MAX_PREFIXES], [false, ID_MAX_PREFIXES]])
     for (const [form] of order) {
       const kan = paired && inflected[inflected.length - 1] === form + "kan";
       const [found, stripped] = idStripPrefixes(form, 0, false, limit, kan);

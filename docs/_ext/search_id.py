@@ -143,6 +143,8 @@ PRECEDENCE = re.compile(r"(?:di|me|pe|ter).+i")
 # pe-/peN- make nouns, with -an): penegakan is tegak + -an, not tega + -kan. per- takes -kan
 # (perhatikan). Their other disallowed pairs (di-...-an) lose more words than they mend.
 KANLESS = ("ke", "se", "pe")
+# Prefixes a word stacks at most: three (di-per-se-), four in a fraction (ke-se-per-se-puluh).
+MAX_PREFIXES = 4
 # Prefixes that meN-/peN- may precede, their first consonant assimilated (memerhatikan, mengetahui).
 ASSIMILATED = ("per", "se", "ter", "ke")
 # Prefix of the index terms that record a word exactly as written (when its stem differs),
@@ -362,7 +364,7 @@ class Stemmer:
         # An analysis with one prefix comes before those with more (dikenali: kenal + -i, not
         # di- + ke- + nali), and one pairing a prefix with -kan, which it never takes (KANLESS),
         # after the others: kebijakan is ke- + bijak + -an, not ke- + bija + -kan.
-        for paired, limit in ((True, 1), (True, 4), (False, 4)):
+        for paired, limit in ((True, 1), (True, MAX_PREFIXES), (False, MAX_PREFIXES)):
             for form, _ in order:
                 kan = paired and inflected[-1] == form + "kan"
                 found, stems[form] = self._strip_prefixes(form, limit=limit, kan=kan)
@@ -377,14 +379,13 @@ class Stemmer:
         return next((stems[form] for form, sure in reverse if sure and stems[form]), None)
 
     def _strip_prefixes(
-        self, word: str, depth: int = 0, second: bool = False, limit: int = 4, kan: bool = False
+        self, word: str, depth: int = 0, second: bool = False, limit: int = MAX_PREFIXES, kan: bool = False
     ) -> tuple[bool, str]:
-        """(reached a root, folded result), trying every way to strip up to limit prefixes (four:
-        se- counts once more in a fraction, kesepersepuluhnya: ke- se- per- se- puluh). The
+        """(reached a root, folded result), trying every way to strip up to limit prefixes. The
         second pass also tries a root of one syllable after a prefix (dicat, berlas, sejam; after
-        meN-/peN- too, where menge-/penge- is the rule: penggolf), and per-, se-, ter-, ke- whose
-        first consonant meN-/peN- assimilated (memerhatikan, mengetahui). A word that lost -kan
-        finds no root behind a prefix that never takes it (KANLESS)."""
+        meN-/peN- too, where menge-/penge- is the rule: penggolf), and the prefixes whose first
+        consonant meN-/peN- assimilated (ASSIMILATED: memerhatikan, mengetahui). A word that lost
+        -kan finds no root behind a prefix that never takes it (KANLESS)."""
         if root := self.root_of(word):
             return True, self.term(root)
         if kan and word.startswith(KANLESS) and not word.startswith("per"):
