@@ -128,6 +128,8 @@ FORMS = [
     # spelling variants and informal reduplication
     ["propinsi", "provinsi"],
     ["aktifitas", "aktivitas"],
+    ["sekedar", "sekadar"],
+    ["standarisasi", "standardisasi"],
     ["kegiatan2", "kegiatan"],
 ]
 

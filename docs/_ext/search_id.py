@@ -96,6 +96,18 @@ VARIANTS = {
     "koordinir": "koordinasi",
     "monitoring": "monitor",
     "supervisor": "supervisi",
+    "sekedar": "sekadar",
+    "silahkan": "silakan",
+    "hutang": "utang",
+    "jadual": "jadwal",
+    "kwitansi": "kuitansi",
+    "efektifitas": "efektivitas",
+    "produktifitas": "produktivitas",
+    "standarisasi": "standardisasi",
+    "himbauan": "imbauan",
+    "tehnis": "teknis",
+    "karir": "karier",
+    "antri": "antre",
 }
 
 VOWELS = frozenset("aeiou")
