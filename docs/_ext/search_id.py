@@ -10,7 +10,10 @@ module registers one with
   checking a root dictionary (``search_id_roots.txt``) after each step so that roots
   which merely look affixed (``masalah``, ``kelompok``, ``penting``) are kept whole; the
   dictionary leaves out the entries that its own affix rules derive by a prefix
-  (``pelantar``, ``selagi``), so these are stripped like any other derived word;
+  (``pelantar``, ``selagi``), so these are stripped like any other derived word. Among
+  the analyses that reach a root, the grammar's preferences decide: the prefix first in
+  di-/me-/pe-/ter-...-i (``petani``: ``tani``), one prefix before two (``dikenali``:
+  ``kenal``), and no -kan after ke-, se-, peN- (``penegakan``: ``tegak``, not ``tega``);
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
   to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
   is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
