@@ -21,6 +21,7 @@ const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
 const ID_PRECEDENCE = /^(?:di|me|pe|ter).+i$/;
 const ID_KANLESS = ["ke", "se", "pe"];
 const ID_MAX_PREFIXES = 4;
+const ID_ASSIMILATED = ["per", "se", "ter", "ke"];
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -150,7 +151,7 @@ const idStripPrefixes = (word, depth, second, limit = ID_MAX_PREFIXES, kan = fal
       const root = unfolded.map(idRootOf).find((w) => w);
       if (root !== undefined) return [true, idTerm(root)];
       [found, stripped] = [false, rest];
-      const prefixed = second && unfolded.slice(1).find((w) => ["per", "se", "ter", "ke"].some((p) => w.startsWith(p)));
+      const prefixed = second && unfolded.slice(1).find((w) => ID_ASSIMILATED.some((p) => w.startsWith(p)));
       if (prefixed) {
         [found, stripped] = idStripPrefixes(prefixed, depth + 1, second, limit);
         if (!found) stripped = rest;
@@ -169,8 +170,8 @@ const idRoot = (word) => {
   const negated = base.slice(7, -2);
   if (base.startsWith("ketidak") && base.endsWith("an") && idSyllables(negated) >= 2 && !ID_ROOTS.has("tidak" + negated))
     return idRoot(negated);
-  if (ID_PRECEDENCE.test(inflected[inflected.length - 1])) {
-    const [found, stripped] = idStripPrefixes(inflected[inflected.length - 1], 0, false, 1);
+  if (ID_PRECEDENCE.test(base)) {
+    const [found, stripped] = idStripPrefixes(base, 0, false, 1);
     if (found) return stripped;
   }
   const forms = idSuffixForms(inflected);
@@ -189,7 +190,7 @@ const idRoot = (word) => {
   const stems = new Map();
   for (const [paired, limit] of [[true, 1], [true, ID_MAX_PREFIXES], [false, ID_MAX_PREFIXES]])
     for (const [form] of order) {
-      const kan = paired && inflected[inflected.length - 1] === form + "kan";
+      const kan = paired && base === form + "kan";
       const [found, stripped] = idStripPrefixes(form, 0, false, limit, kan);
       if (found) return stripped;
       stems.set(form, stripped);

@@ -147,7 +147,7 @@ IRREGULAR = {
     "kinerja": "kerja", "kinasih": "kasih", "sinambung": "sambung",
     # dwipurwa
     "lelaki": "laki", "leluhur": "luhur", "lelembut": "lembut", "rerata": "rata", "tetua": "tua",
-    "tetamu": "tamu", "dedaunan": "daun", "dedaun": "daun", "rerumput": "rumput", "bebatu": "batu",
+    "tetamu": "tamu", "dedaunan": "daun", "rerumput": "rumput", "bebatu": "batu",
     "reranting": "ranting", "jejari": "jari", "tetikus": "tikus",
 }  # fmt: skip
 # Confixes with -i whose prefix is stripped first (the precedence rule of Enhanced Confix
@@ -354,8 +354,8 @@ class Stemmer:
             and "tidak" + negated not in self.roots
         ):
             return self._root(negated)
-        if PRECEDENCE.fullmatch(inflected[-1]):  # petani: tani, before the root petan is met
-            found, stripped = self._strip_prefixes(inflected[-1], limit=1)
+        if PRECEDENCE.fullmatch(base):  # petani: tani, before the root petan is met
+            found, stripped = self._strip_prefixes(base, limit=1)
             if found:
                 return stripped
         forms = suffix_forms(inflected)
@@ -381,7 +381,7 @@ class Stemmer:
         # after the others: kebijakan is ke- + bijak + -an, not ke- + bija + -kan.
         for paired, limit in ((True, 1), (True, MAX_PREFIXES), (False, MAX_PREFIXES)):
             for form, _ in order:
-                kan = paired and inflected[-1] == form + "kan"
+                kan = paired and base == form + "kan"
                 found, stems[form] = self._strip_prefixes(form, limit=limit, kan=kan)
                 if found:
                     return stems[form]
