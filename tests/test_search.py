@@ -112,6 +112,8 @@ FORMS = [
     ["penegakan", "menegakkan", "tegak"],
     ["kebijakan", "bijak"],
     ["kerusakan", "rusak"],
+    # ... but peN- + -kan stays the last resort, for a root the dictionary lacks (maba)
+    ["pemabakan", "memabakan", "dimabakan"],
     # ketidak-...-an: the negated word's root
     ["ketidakberdayaan", "keberdayaan", "daya"],
     ["ketidakpastian", "kepastian", "pasti"],

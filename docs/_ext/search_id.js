@@ -188,13 +188,18 @@ const idRoot = (word) => {
     if (found) return stripped;
   }
   const stems = new Map();
-  for (const [paired, limit] of [[true, 1], [true, ID_MAX_PREFIXES], [false, ID_MAX_PREFIXES]])
+  for (const limit of [1, ID_MAX_PREFIXES])
     for (const [form] of order) {
-      const kan = paired && base === form + "kan";
-      const [found, stripped] = idStripPrefixes(form, 0, false, limit, kan);
+      const [found, stripped] = idStripPrefixes(form, 0, false, limit, base === form + "kan");
       if (found) return stripped;
       stems.set(form, stripped);
     }
+  const unkanned = base.slice(0, -3);
+  if (base.endsWith("kan") && stems.has(unkanned)) {
+    const [found, stripped] = idStripPrefixes(unkanned, 0, false);
+    if (found) return stripped;
+    stems.set(unkanned, stripped);
+  }
   for (const [form] of order) {
     const [found, stripped] = idStripPrefixes(form, 0, true);
     if (found) return stripped;

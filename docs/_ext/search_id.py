@@ -379,12 +379,15 @@ class Stemmer:
         # An analysis with one prefix comes before those with more (dikenali: kenal + -i, not
         # di- + ke- + nali), and one pairing a prefix with -kan, which it never takes (KANLESS),
         # after the others: kebijakan is ke- + bijak + -an, not ke- + bija + -kan.
-        for paired, limit in ((True, 1), (True, MAX_PREFIXES), (False, MAX_PREFIXES)):
+        for limit in (1, MAX_PREFIXES):
             for form, _ in order:
-                kan = paired and base == form + "kan"
-                found, stems[form] = self._strip_prefixes(form, limit=limit, kan=kan)
+                found, stems[form] = self._strip_prefixes(form, limit=limit, kan=base == form + "kan")
                 if found:
                     return stems[form]
+        if (unkanned := base[:-3]) in stems and base.endswith("kan"):
+            found, stems[unkanned] = self._strip_prefixes(unkanned)
+            if found:
+                return stems[unkanned]
         # Then the rarer analyses, which any of the above wins over (ditelan: telan, not tel).
         for form, _ in order:
             found, stripped = self._strip_prefixes(form, second=True)
