@@ -108,25 +108,21 @@ const idAlternate = (word) => {
   return null;
 };
 
-const idTerm = (root) => {
-  if (!ID_EXTRA_ROOTS.has(root)) {
-    for (const suffix of ID_LOANWORD) {
-      const base = root.slice(0, -suffix.length);
-      if (root.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return idFold(base);
-    }
-    return idFold(idAlternate(root) || root);
+const idLoanwordBase = (word, suffixes) => {
+  for (const suffix of suffixes) {
+    const base = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return base;
   }
-  return idFold(root);
+  return null;
 };
+
+const idTerm = (root) =>
+  idFold(ID_EXTRA_ROOTS.has(root) ? root : idLoanwordBase(root, ID_LOANWORD) || idAlternate(root) || root);
 
 const idRootOf = (word) => {
   if (Object.prototype.hasOwnProperty.call(ID_IRREGULAR, word)) return ID_IRREGULAR[word];
   if (ID_ROOTS.has(word)) return word;
-  for (const suffix of ID_LOANWORD.slice(0, 3)) {
-    const base = word.slice(0, -suffix.length);
-    if (word.endsWith(suffix) && idSyllables(base) >= 2 && ID_ROOTS.has(base)) return base;
-  }
-  return idAlternate(word);
+  return idLoanwordBase(word, ID_LOANWORD.slice(0, 3)) || idAlternate(word);
 };
 
 const idStripPrefixes = (word, depth, second, limit = ID_MAX_PREFIXES, kan = false) => {

@@ -308,12 +308,16 @@ class Stemmer:
         """The root before a loanword suffix (nasionalisme -> nasional), the root of an
         alternating ending (transparansi -> transparan), or the root itself."""
         if root not in EXTRA_ROOTS:
-            for suffix in LOANWORD:
-                base = root[: -len(suffix)]
-                if root.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
-                    return base
-            return self.alternate(root) or root
+            return self.loanword_base(root, LOANWORD) or self.alternate(root) or root
         return root
+
+    def loanword_base(self, word: str, suffixes: Iterable[str]) -> str | None:
+        """The root before the first of these suffixes that the word ends with, or None."""
+        for suffix in suffixes:
+            base = word[: -len(suffix)]
+            if word.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
+                return base
+        return None
 
     def alternate(self, word: str) -> str | None:
         """The root that a word's alternating loanword ending leads to (ALTERNATIONS), or None."""
@@ -332,11 +336,7 @@ class Stemmer:
             return IRREGULAR[word]
         if word in self.roots:
             return word
-        for suffix in LATINATE:
-            base = word[: -len(suffix)]
-            if word.endswith(suffix) and syllables(base) >= 2 and base in self.roots:
-                return base
-        return self.alternate(word)
+        return self.loanword_base(word, LATINATE) or self.alternate(word)
 
     def term(self, root: str) -> str:
         """The index term of a root."""
