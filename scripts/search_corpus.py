@@ -158,20 +158,14 @@ def pages(cache: Path) -> list[Page]:
     paths = sorted(help_dir(cache).glob("*.page"))
     roots = {path.stem: ElementTree.parse(path).getroot() for path in paths}
     titles = {name: _link_title(root) for name, root in roots.items()}
-    # The link lists Mallard draws on each page: a guide lists its topics (the pages naming it
-    # as their guide, and those it names as topics); a topic names its guides; "see also"
-    # links show on both pages.
+    # The link lists Mallard draws on each page: each guide, topic and "see also" link shows on
+    # both of its pages (a guide lists its topics, a topic names its guides).
     lists: dict[str, list[str]] = {name: [] for name in roots}
     for name, root in roots.items():
-        for guide in _info_links(root, "guide"):
-            lists.setdefault(guide, []).append(name)
-            lists[name].append(guide)
-        for topic in _info_links(root, "topic"):
-            lists[name].append(topic)
-            lists.setdefault(topic, []).append(name)
-        for other in _info_links(root, "seealso"):
-            lists[name].append(other)
-            lists.setdefault(other, []).append(name)
+        for kind in ("guide", "topic", "seealso"):
+            for other in _info_links(root, kind):
+                lists[name].append(other)
+                lists.setdefault(other, []).append(name)
     lists = {name: list(dict.fromkeys(t for t in targets if t != name)) for name, targets in lists.items()}
     found = (parse(path, titles, lists) for path in paths)
     return [page for page in found if page]
