@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import re
 import shutil
@@ -170,3 +171,9 @@ def across_lines(text: str) -> re.Pattern:
     not) between any two characters; otherwise as written (case, punctuation)."""
     words = [_BREAK.join(map(re.escape, word)) for word in text.split()]
     return re.compile(r"\s+".join(words))
+
+
+def search_index_of(path: Path) -> dict:
+    """The data of a built searchindex.js (Search.setIndex({...}))."""
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])

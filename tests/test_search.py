@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import search_id
-from support import DOCS, ROOT, require
+from support import DOCS, ROOT, require, search_index_of
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import search_eval
@@ -300,11 +300,6 @@ def project(tmp_path):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text), encoding="utf-8")
     return tmp_path
-
-
-def search_index_of(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
 
 
 def search_index(app) -> dict:

@@ -16,7 +16,7 @@ import pytest
 import search_id
 import sphinx
 from sphinx.util.console import strip_colors
-from support import CHROMIUM, ROOT, require, serve
+from support import CHROMIUM, ROOT, require, search_index_of, serve
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from lighthouse import CompressingHandler  # noqa: E402 (path above)
@@ -252,16 +252,14 @@ def test_handbook_synonyms_come_from_the_glossary_and_the_synonym_file(html_dir)
 
 
 def test_index_names_the_listing_pages(html_dir):
-    text = (html_dir / "searchindex.js").read_text(encoding="utf-8")
-    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    index = search_index_of(html_dir / "searchindex.js")
     listings = {index["docnames"][i] for i in index["listings"]}
     assert {"index", "faq/sosialisasi/index", "kata-kunci"} <= listings
     assert not any(name.startswith("faq/sosialisasi/") and not name.endswith("index") for name in listings)
 
 
 def test_index_gives_each_page_its_description(html_dir):
-    text = (html_dir / "searchindex.js").read_text(encoding="utf-8")
-    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    index = search_index_of(html_dir / "searchindex.js")
     assert len(index["descriptions"]) == len(index["docnames"])
     for name, description in zip(index["docnames"], index["descriptions"], strict=True):
         page = (html_dir / f"{name}.html").read_text(encoding="utf-8")
@@ -273,8 +271,7 @@ def test_index_without_the_metadata_extension_has_no_descriptions(make_app, tmp_
     one_page_project(tmp_path)
     app = make_app("html", srcdir=tmp_path)
     app.build()
-    text = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
-    assert "descriptions" not in json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    assert "descriptions" not in search_index_of(app.outdir / "searchindex.js")
 
 
 # -- The handbook's search page in Chromium ----------------------------------------------------
@@ -307,8 +304,7 @@ def test_results_show_their_descriptions_without_fetching_the_pages(page, html_d
     results = search(page, "sasaran sosialisasi")
     assert results[0] == "faq/sosialisasi/siapa-sasaran-sosialisasi"
     excerpts = page.eval_on_selector_all("#search-results ul.search li > p.context", "ps => ps.map(p => p.innerText)")
-    index = (html_dir / "searchindex.js").read_text(encoding="utf-8")
-    index = json.loads(index[index.index("(") + 1 : index.rindex(")")])
+    index = search_index_of(html_dir / "searchindex.js")
     descriptions = dict(zip(index["docnames"], index["descriptions"], strict=True))
     assert excerpts == [descriptions[name] for name in results]
     # Every form of a query word is highlighted, not only the form searched for.
