@@ -12,16 +12,18 @@ const ID_VARIANTS = "__VARIANTS__";
 const ID_IRREGULAR = "__IRREGULAR__";
 const ID_STOPWORDS = typeof stopwords === "undefined" ? new Set() : stopwords;
 const ID_VOWELS = new Set(["a", "e", "i", "o", "u"]);
-const ID_NASAL = { k: "ng", t: "n", p: "m", s: "ny" };
-const ID_SUFFIX_GROUPS = [["lah", "kah", "tah", "pun"], ["nya", "ku", "mu"]];
-const ID_DERIVATIONAL = ["an", "kan", "i"];
-const ID_LOANWORD = ["isasi", "isme", "itas", "wati", "wan", "is"];
-const ID_ALTERNATIONS = [["abilitas", "abel"], ["ensi", "en"], ["ansi", "an"], ["atif", "asi"]];
+// The rules' tables, filled in from search_id.py (js_code): one source for both halves.
+const ID_NASAL = "__NASAL__";
+const ID_SUFFIX_GROUPS = "__SUFFIX_GROUPS__";
+const ID_DERIVATIONAL = "__DERIVATIONAL__";
+const ID_LOANWORD = "__LOANWORD__";
+const ID_LATINATE = "__LATINATE__";
+const ID_ALTERNATIONS = "__ALTERNATIONS__";
 const ID_EXTRA_ROOTS = new Set("__EXTRA_ROOTS__".split(" "));
-const ID_PRECEDENCE = /^(?:di|me|pe|ter).+i$/;
-const ID_KANLESS = ["ke", "se", "pe"];
-const ID_MAX_PREFIXES = 4;
-const ID_ASSIMILATED = ["per", "se", "ter", "ke"];
+const ID_PRECEDENCE = new RegExp("^(?:" + "__PRECEDENCE__" + ")$");
+const ID_KANLESS = "__KANLESS__";
+const ID_MAX_PREFIXES = "__MAX_PREFIXES__";
+const ID_ASSIMILATED = "__ASSIMILATED__";
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;
@@ -122,7 +124,7 @@ const idTerm = (root) =>
 const idRootOf = (word) => {
   if (Object.prototype.hasOwnProperty.call(ID_IRREGULAR, word)) return ID_IRREGULAR[word];
   if (ID_ROOTS.has(word)) return word;
-  return idLoanwordBase(word, ID_LOANWORD.slice(0, 3)) || idAlternate(word);
+  return idLoanwordBase(word, ID_LATINATE) || idAlternate(word);
 };
 
 const idStripPrefixes = (word, depth, second, limit = ID_MAX_PREFIXES, kan = false) => {

@@ -453,6 +453,16 @@ def js_code(
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
         "__IRREGULAR__": json.dumps(IRREGULAR, sort_keys=True),
         "__EXTRA_ROOTS__": json.dumps(" ".join(sorted(EXTRA_ROOTS))),
+        "__NASAL__": json.dumps(NASAL),
+        "__SUFFIX_GROUPS__": json.dumps([PARTICLES, POSSESSIVES]),
+        "__DERIVATIONAL__": json.dumps(DERIVATIONAL),
+        "__LOANWORD__": json.dumps(LOANWORD),
+        "__LATINATE__": json.dumps(LATINATE),
+        "__ALTERNATIONS__": json.dumps(ALTERNATIONS),
+        "__PRECEDENCE__": json.dumps(PRECEDENCE.pattern),
+        "__KANLESS__": json.dumps(KANLESS),
+        "__MAX_PREFIXES__": json.dumps(MAX_PREFIXES),
+        "__ASSIMILATED__": json.dumps(ASSIMILATED),
         "__SYNONYMS__": json.dumps(list(synonyms), ensure_ascii=False),
     }
     if not pending:
