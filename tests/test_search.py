@@ -177,6 +177,20 @@ def test_roots_leave_out_entries_derived_by_a_prefix():
     assert {"lantar", "nyawa", "lagi", "kelompok", "masalah", "sekali", "sekal"} <= search_id.roots()
 
 
+def test_index_words_are_normalised_as_the_query_is(stem):
+    """The index reads a ligature, full-width letters and invisible characters as the query
+    does (idNormalise in search_id.js): ``eﬁsien`` is ``efisien``, ``kemis\u00adkinan`` one word."""
+    language = search_id.SearchIndonesian({})
+    text = "e\ufb01sien kemis\u00adkinan \uff2d\uff29\uff33\uff2b\uff29\uff2e war\u200bga\ufeff"
+    words = [word for word in language.split(text) if not word.startswith(search_id.EXACT)]
+    assert [language.stem(word.lower()) for word in words] == [
+        stem("efisien"),
+        stem("kemiskinan"),
+        stem("miskin"),
+        stem("warga"),
+    ]
+
+
 def test_stopwords_are_ours_and_plain_indonesian():
     assert {"yang", "dan", "di", "untuk", "adalah"} <= search_id.STOPWORDS
     assert not {"sosialisasi", "masyarakat", "kelompok", "tujuan"} & search_id.STOPWORDS

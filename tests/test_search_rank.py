@@ -206,6 +206,30 @@ def test_synonyms_find_each_other():
     assert monitor["pages"][0] == "b" and set(monitor["pages"]) == {"a", "b"}
 
 
+def test_words_copied_from_a_pdf_or_a_web_page_are_found():
+    """A ligature, full-width letters or an invisible character inside a query word (as text
+    copied from the PDF handbook or a phone keyboard carries) is the plain word."""
+    pages = {
+        "a": {"title": "Efisiensi anggaran", "body": "Anggaran dipakai secara efisien."},
+        "b": {"title": "Kemiskinan kota", "body": "Warga miskin di kota."},
+    }
+    found = rank(
+        ["e\ufb01siensi", "kemis\u00adkinan", "\uff2d\uff29\uff33\uff2b\uff29\uff2e", "kemis\u200bkinan"], pages
+    )
+    assert [result["pages"] for result in found] == [["a"], ["b"], ["b"], ["b"]]
+    assert all(result["corrected"] is None for result in found)
+
+
+def test_query_words_that_name_javascript_properties_are_plain_words():
+    """A query word such as "constructor" is looked up like any other word, in every table."""
+    pages = {
+        "a": {"title": "Pendataan", "body": "Tentang constructor.", "keywords": ["constructor"]},
+        "b": {"title": "Kemiskinan kota", "body": "Warga miskin di kota."},
+    }
+    found = rank(["constructor", "__proto__", "toString", "hasOwnProperty miskin"], pages)
+    assert [result["pages"] for result in found] == [["a"], [], [], ["b"]]
+
+
 def one_page_project(path: Path) -> None:
     """A project of one page with only the search extension."""
     (path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")

@@ -24,6 +24,10 @@ const ID_PRECEDENCE = new RegExp("^(?:" + "__PRECEDENCE__" + ")$");
 const ID_KANLESS = "__KANLESS__";
 const ID_MAX_PREFIXES = "__MAX_PREFIXES__";
 const ID_ASSIMILATED = "__ASSIMILATED__";
+const ID_INVISIBLE = new RegExp("[" + "__INVISIBLE__" + "]", "g");
+
+/* Text as its words are indexed and searched (normalise in search_id.py). */
+const idNormalise = (text) => text.normalize("NFKC").replace(ID_INVISIBLE, "");
 
 const idIsVowel = (c) => ID_VOWELS.has(c);
 const idSyllables = (word) => [...word].filter(idIsVowel).length;

@@ -50,6 +50,7 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -167,8 +168,18 @@ ASSIMILATED = ("per", "se", "ter", "ke")
 EXACT = "="
 ROOTS_PLACEHOLDER = '"__ROOTS__"'
 INFORMAL_REDUPLICATION = re.compile(r"[a-z]{3,}2")
+# Characters that text copied from a PDF or a web page may carry inside a word: the soft
+# hyphen, zero-width spaces and joiners, the word joiner, the byte-order mark.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Words of the handbook missing from the dictionary that the rules would cut wrongly.
 EXTRA_ROOTS = frozenset({"relawan", "pemerintah", "diseminasi"})
+
+
+def normalise(text: str) -> str:
+    """Text as its words are indexed and searched: compatibility forms folded (NFKC: the
+    ligature in ``eﬁsien``, full-width letters) and invisible characters dropped, so that
+    ``kemis\u00adkinan`` is one word."""
+    return unicodedata.normalize("NFKC", text).translate(dict.fromkeys(map(ord, INVISIBLE)))
 
 
 @functools.cache
@@ -463,6 +474,7 @@ def js_code(
         "__KANLESS__": json.dumps(KANLESS),
         "__MAX_PREFIXES__": json.dumps(MAX_PREFIXES),
         "__ASSIMILATED__": json.dumps(ASSIMILATED),
+        "__INVISIBLE__": json.dumps(INVISIBLE),
         "__SYNONYMS__": json.dumps(list(synonyms), ensure_ascii=False),
     }
     if not pending:
@@ -569,7 +581,7 @@ class SearchIndonesian(SearchLanguage):
         ``tindak lanjut`` both give ``tindaklanjut``, ``tindak`` and ``lanjut``)."""
         words: list[str] = []
         previous = ""
-        for word in super().split(input):
+        for word in super().split(normalise(input)):
             lower = word.lower()
             if lower in self.stopwords:
                 previous = ""

@@ -58,7 +58,7 @@ const idStem = (word) => {
 
 /* The stems of a text's words, stopwords left out. */
 const idStems = (text) =>
-  splitQuery(text.toLowerCase())
+  splitQuery(idNormalise(text).toLowerCase())
     .filter((w) => !ID_STOPWORDS.has(w))
     .map(idStem);
 
@@ -94,10 +94,13 @@ const idDistance = (a, b, max) => {
  * (nothing here depends on the query). */
 const idPrepare = (index) => {
   if (index._idRank) return index._idRank;
-  const keyword = {};
+  // A Map: a query word may be any string, "constructor" or "__proto__" too.
+  const keyword = new Map();
   for (const [entry, found] of Object.entries(index.indexentries || {}))
-    for (const stem of idStems(entry))
-      for (const [file] of found) (keyword[stem] = keyword[stem] || new Set()).add(file);
+    for (const stem of idStems(entry)) {
+      if (!keyword.has(stem)) keyword.set(stem, new Set());
+      for (const [file] of found) keyword.get(stem).add(file);
+    }
   // A page's length: the number of distinct terms it is indexed under.
   const length = new Array(index.docnames.length).fill(0);
   const words = new Map(); // index words (as written where recorded) -> number of pages
@@ -133,7 +136,7 @@ const idPrepare = (index) => {
 };
 
 const idKnown = (index, data, stem) =>
-  idOwn(index.terms, stem) || idOwn(index.titleterms, stem) || idOwn(data.keyword, stem);
+  idOwn(index.terms, stem) || idOwn(index.titleterms, stem) || data.keyword.has(stem);
 
 /* The closest index word to a word found nowhere, or null. Ties go to the commoner word. */
 const idCorrect = (data, word) => {
@@ -152,7 +155,7 @@ const idCorrect = (data, word) => {
 
 /* The query as slots: each is matched by any one of its alternatives (lists of stems). */
 const idSlots = (index, data, query) => {
-  const words = splitQuery(query.toLowerCase()).filter(
+  const words = splitQuery(idNormalise(query).toLowerCase()).filter(
     (w) => w[0] !== "-" && !ID_STOPWORDS.has(w) && !/^\d+$/.test(w),
   );
   const corrected = words.map((word) => {
@@ -195,7 +198,7 @@ const idRank = (index, query, excludedTerms) => {
         const weights = new Map();
         const add = (files, weight) => files.forEach((f) => weights.set(f, (weights.get(f) || 0) + weight));
         add(idFiles(index.titleterms, stem), ID_FIELD.title);
-        add([...(data.keyword[stem] || [])], ID_FIELD.keyword);
+        add([...(data.keyword.get(stem) || [])], ID_FIELD.keyword);
         add(idFiles(index.terms, stem), ID_FIELD.body);
         if (!weights.size && stem.length > 3)
           for (const [table, keys] of data.keys)
