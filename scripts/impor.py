@@ -21,19 +21,21 @@ import argparse
 import re
 import sys
 import textwrap
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import koreksi
 import yaml
-from bs4 import BeautifulSoup
-from new_question import ROOT, Stop, create_category, slug
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+from new_question import ROOT, Stop, create_category, question_name, slug
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from faq_glossary import _parse as parse_glossary  # noqa: E402  (needs the path above)
 from faq_schema import SUMMARY_MAX, h1_lines  # noqa: E402
 from faq_spelling import roots  # noqa: E402
+from search_id import INVISIBLE, normalise  # noqa: E402
 
 WIDTH = 110  # wrap answers like the hand-made pages
 DICTIONARY = "id_ID"  # hunspell-id, through pyenchant (as make spelling)
@@ -48,15 +50,22 @@ HEADER = [
     r"Selamat datang di website .*",
     r"Kata kunci\s+Kategori",
 ]
+ADDRESS = r"Jl\. .*"  # the site's address, under its name in the footer (an answer may end with one too)
 FOOTER = [
     r"PNPM Mandiri Perkotaan:",
-    r"Jl\. .*",
+    ADDRESS,
     r"Total pengunjung .*",
     r"pengunjung online.*",
     r"Didukung oleh:.*",
 ]
 HEADER_LINE = re.compile("|".join(f"(?:{p})" for p in HEADER))
 FOOTER_LINE = re.compile("|".join(f"(?:{p})" for p in FOOTER) + r"|\s*")
+
+# Characters of a saved page or of text copied from a PDF that are no text of their own: the
+# invisible ones (soft hyphens, zero-width spaces) are dropped, ligatures (ﬁ) spelled out.
+CLEAN = dict.fromkeys(map(ord, INVISIBLE)) | {
+    ord(ligature): unicodedata.normalize("NFKC", ligature) for ligature in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+}
 
 # -- Structure of an answer -----------------------------------------------------------
 
@@ -71,8 +80,9 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 # Punctuation PUEBI writes otherwise: (pattern, what to write instead).
 PUNCTUATION = [
-    (re.compile(r"\w+ +[:;,!?](?=\s|$)"), "tanpa spasi sebelum tanda baca"),
-    (re.compile(r"\w+/ +\w+"), "tanpa spasi setelah '/'"),
+    # (?<!\w): a match starts where a word does, not again inside a very long word.
+    (re.compile(r"(?<!\w)\w+ +[:;,!?](?=\s|$)"), "tanpa spasi sebelum tanda baca"),
+    (re.compile(r"(?<!\w)\w+/ +\w+"), "tanpa spasi setelah '/'"),
     (re.compile(r"\b(?:dll|dsb|dst)\b(?!\.)"), "singkatan diakhiri titik"),
 ]
 # Forms the dictionary may accept but KBBI/PUEBI do not (lower case; the approved form as suggestion).
@@ -155,20 +165,33 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     )
     if b"\x00" in data:
         raise binary
-    text, label = first_decoding(data)
+    text, label = first_decoding(data, name)
     if sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f") > len(text) / 100:
         raise binary
     return text, label
 
 
-def first_decoding(data: bytes) -> tuple[str, str]:
-    """Old Indonesian sites often served Windows-1252 (curly quotes in 0x91-0x94); Latin-1 decodes any byte."""
-    for encoding, label in (("utf-8", "UTF-8"), ("cp1252", "Windows-1252")):
+def first_decoding(data: bytes, name: str) -> tuple[str, str]:
+    """Old Indonesian sites often served Windows-1252 (curly quotes in 0x91-0x94); Latin-1 decodes any byte.
+    A UTF-8 file with a few stray bytes (a line pasted from elsewhere) stops at the first of them: read
+    as Windows-1252, all its other letters would come out garbled."""
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        if sum(ord(char) > 127 for char in text) > 2 * text.count("\ufffd"):
+            line = data[: error.start].count(b"\n") + 1
+            raise Stop(
+                f"Berkas sumber {name} berisi teks UTF-8, tetapi baris {line} memuat byte 0x{data[error.start]:02X} "
+                "yang bukan UTF-8 (biasanya tanda kutip atau tanda pisah dari berkas lain). Ketik ulang tanda itu "
+                "di baris tersebut, lalu simpan berkas sebagai UTF-8."
+            ) from None
+    for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
         try:
             return data.decode(encoding), label
         except UnicodeDecodeError:
             pass
-    return data.decode("latin-1"), "Latin-1"
+    raise AssertionError("Latin-1 decodes any byte")
 
 
 def html_to_text(html: str) -> str:
@@ -176,19 +199,36 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["head", "script", "style", "noscript", "template"]):
         tag.decompose()
+    for node in soup.find_all(
+        string=lambda node: isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction))
+    ):
+        node.extract()  # <!-- ... -->, <!DOCTYPE html>: markup, not text
     for string in soup.find_all(string=True):
         string.replace_with(re.sub(r"\s+", " ", str(string)))
+    questions: dict[int, bool] = {}  # per block holding a <br>: is its text one question?
     for br in soup.find_all("br"):
-        br.replace_with("\n")
+        # A break inside a question ("Siapa<br>pengelola dana?") is a space: the question is one line.
+        block = br.find_parent(["p", "div", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"])
+        if id(block) not in questions:
+            text = " ".join(block.get_text(" ").split()) if block else ""
+            questions[id(block)] = bool(QUESTION.fullmatch(text)) and text.count("?") == 1
+        br.replace_with(" " if questions[id(block)] else "\n")
     for ordered in soup.find_all("ol"):
-        for number, item in enumerate(ordered.find_all("li", recursive=False), start=int(ordered.get("start", 1))):
+        start = ordered.get("start", "1").strip()
+        for number, item in enumerate(
+            ordered.find_all("li", recursive=False), start=int(start) if start.isdigit() else 1
+        ):
             item.insert(0, f"{number}. ")
+    # Line breaks around blocks, inside them: inserting beside a tag looks its place up among all its
+    # siblings, which is slow on a page of thousands of paragraphs.
     for tag in soup.find_all(["li", "tr", "dt", "dd"]):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
+        tag.insert(0, "\n")
+        tag.append("\n")
+    for tag in soup.find_all(["td", "th"]):
+        tag.append(" ")  # cells of a row are words apart
     for tag in soup.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"]):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
+        tag.insert(0, "\n\n")
+        tag.append("\n\n")
     lines = [line.strip() for line in soup.get_text().split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
@@ -201,6 +241,10 @@ def read_export(path: Path) -> tuple[list[Line], str]:
     if path.suffix.lower() in {".html", ".htm"} or re.match(r"\s*<(!doctype|html)", text, re.I):
         text, kind = html_to_text(text), "halaman web (baris = baris teksnya)"
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    cleaned = sum(text.count(chr(char)) for char in CLEAN)
+    if cleaned:
+        text = text.translate(CLEAN)
+        kind += f"; {cleaned} karakter tak terlihat atau ligatur dibersihkan"
     return [Line(number, line.rstrip()) for number, line in enumerate(text.split("\n"), start=1)], f"{encoding}, {kind}"
 
 
@@ -212,6 +256,9 @@ def split_questions(lines: list[Line], name: str) -> tuple[list[Page], list[Line
     end = len(lines)
     while end > first + 1 and FOOTER_LINE.fullmatch(lines[end - 1].text.strip()):
         end -= 1
+    # An address belongs to the footer only below the footer's first other line.
+    while end < len(lines) and re.fullmatch(f"{ADDRESS}|\\s*", lines[end].text.strip()):
+        end += 1
     dropped = [line for line in lines[:first] + lines[end:] if line.text.strip()]
     pages: list[Page] = []
     for line in lines[first:end]:
@@ -353,7 +400,9 @@ def blocks(answer: list[Line]) -> list[tuple[str, Line | list[Item]]]:
     return result
 
 
-RISKY_START = re.compile(r"\d+[.)]|[-+*>#:=|]+")
+# What Markdown (MyST) reads as markup at the start of a line: a list, heading, rule, table or
+# definition, a quote, a comment (%), a fence (::: ~~~), a target ((name)=).
+RISKY_START = re.compile(r"(?:\d+[.)]|[-+*=|#:]+)(?:\s|$)|[>%]|:::|~~~|\(.*\)=")
 
 
 def escape(text: str) -> str:
@@ -361,8 +410,17 @@ def escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<{}])", r"\\\1", text)
 
 
+def guard(text: str) -> str:
+    """A line's text, its start escaped if Markdown would read it as markup (1\\) ..., \\% ...)."""
+    if not RISKY_START.match(text):
+        return text
+    at = re.match(r"\d*", text).end()
+    return text[:at] + "\\" + text[at:]
+
+
 def wrap(text: str, first: str, rest: str) -> list[str]:
-    """Wrap at WIDTH; never start a line with something Markdown reads as a list, heading or quote."""
+    """Wrap at WIDTH; never start a line with something Markdown reads as markup: a continuation line
+    joins the line before, a first line is escaped."""
     lines = textwrap.wrap(
         escape(text),
         WIDTH,
@@ -373,8 +431,9 @@ def wrap(text: str, first: str, rest: str) -> list[str]:
     )
     merged: list[str] = []
     for line in lines:
-        word = line[len(rest) :].split(" ", 1)[0]
-        if merged and RISKY_START.fullmatch(word):
+        if not merged:
+            merged.append(first + guard(line[len(first) :]))
+        elif RISKY_START.match(line[len(rest) :]):
             merged[-1] += " " + line[len(rest) :]
         else:
             merged.append(line)
@@ -481,13 +540,22 @@ def existing_questions(faq: Path) -> dict[str, Path]:
     found = {}
     for path in sorted(faq.glob("*/*.md")):
         if path.name != "index.md":
-            for _, title in h1_lines(path.read_text(encoding="utf-8"))[:1]:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:
+                line = error.object[: error.start].count(b"\n") + 1
+                raise Stop(
+                    f"{path.relative_to(faq.parent.parent)} bukan teks UTF-8 (byte 0x{error.object[error.start]:02X} "
+                    f"di baris {line}): simpan halaman itu sebagai UTF-8, lalu ulangi impor."
+                ) from None
+            for _, title in h1_lines(text)[:1]:
                 found[key(title)] = path
     return found
 
 
 def key(title: str) -> str:
-    return "".join(title.split()).casefold()
+    """A question as compared for duplicates: spaces, case and invisible characters ignored."""
+    return "".join(normalise(title).split()).casefold()
 
 
 @dataclass
@@ -527,8 +595,12 @@ def plan(source: Path, category: str, root: Path) -> Plan:
             page.repairs.append(Change(page.line, spaced.group(0), spaced.group(1) + "?"))
             page.title = page.title[: spaced.start()] + spaced.group(1) + "?"
         join_hyphens(page, dictionary)
-        page.name = slug(page.title)
         where = f"'{page.title}' (baris {page.line})"
+        try:
+            page.name = question_name(page.title)
+        except Stop as error:
+            problems.append(f"{error} (baris {page.line})")
+            continue
         if not any(line.text.strip() for line in page.answer):
             problems.append(f"Pertanyaan {where} tidak punya jawaban. Lengkapi ekspornya atau hapus pertanyaan itu.")
         if key(page.title) in elsewhere:
@@ -599,8 +671,9 @@ def report(source: Path, category: str, plan: Plan, dry: bool) -> None:
     out(f"Sumber: {source} ({plan.encoding})")
     chrome = [line for line in dropped if HEADER_LINE.fullmatch(line.text.strip()) or FOOTER_LINE.fullmatch(line.text)]
     if chrome:
-        shown = ", ".join(str(line.number) for line in chrome)
-        out(f"Dibuang sebagai bagian situs (kepala, kaki, penghitung pengunjung, sponsor), baris: {shown}")
+        out("Dibuang sebagai bagian situs (kepala, kaki, penghitung pengunjung, sponsor):")
+        for line in chrome:
+            out(f"  baris {line.number}: {line.text.strip()}")
     for line in dropped:
         if line not in chrome:
             out(f"  PERIKSA baris {line.number}, teks sebelum pertanyaan pertama, juga dibuang: {line.text.strip()}")

@@ -24,15 +24,36 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
 from faq_schema import PLACEHOLDER, SUMMARY_MAX  # noqa: E402  (needs the path above)
 
+# A file name made from a title keeps its first words up to this length: enough to tell the
+# page, and far below the 255 bytes a file system allows.
+NAME_MAX = 80
+
 
 class Stop(Exception):
     """A contributor error: printed as is, exit status 2."""
 
 
 def slug(text: str) -> str:
-    """Lowercase ASCII words joined by hyphens: 'Apa itu KBK?' -> 'apa-itu-kbk'."""
+    """Lowercase ASCII words joined by hyphens: 'Apa itu KBK?' -> 'apa-itu-kbk'; a long text
+    gives its first words, up to NAME_MAX characters."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+    name = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text.lower()):
+        longer = f"{name}-{word}" if name else word[:NAME_MAX]
+        if len(longer) > NAME_MAX:
+            break
+        name = longer
+    return name
+
+
+def question_name(question: str) -> str:
+    """The file name (without .md) of a question's page."""
+    name = slug(question)
+    if not name:
+        raise Stop(f"Pertanyaan {question!r} tidak menghasilkan nama berkas: tulis judulnya dengan huruf atau angka.")
+    if name == "index":
+        raise Stop(f"Pertanyaan {question!r} menghasilkan nama berkas index.md, milik halaman kategori: ubah judulnya.")
+    return name
 
 
 def ask(prompt: str, given: str | None) -> str:
@@ -116,10 +137,7 @@ def run(args) -> Path:
     question = " ".join(ask("Pertanyaan (diakhiri '?'): ", args.pertanyaan).split())
     if not question.endswith("?"):
         raise Stop(f"Pertanyaan harus diakhiri tanda tanya '?': {question!r}")
-    name = slug(question)
-    page = folder / f"{name}.md"
-    if not name:
-        raise Stop("Pertanyaan kosong.")
+    page = folder / f"{question_name(question)}.md"
     if page.exists():
         raise Stop(
             f"Berkas {page.name} sudah ada di kategori '{category}'. Ubah pertanyaannya atau sunting berkas itu."

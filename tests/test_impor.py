@@ -410,6 +410,81 @@ def test_long_first_sentence_is_shortened_for_the_summary(project, tmp_path, imp
     assert len(summary) <= 200 and summary.endswith("kelurahan…")
 
 
+MARKUP_STARTS = [
+    "% dari pagu kota untuk kegiatan lingkungan.",
+    "(label)= bukan target.",
+    "--- bukan garis.",
+    ":::{note} bukan catatan.",
+    "+ bukan daftar.",
+    "> bukan kutipan.",
+    "1) bukan daftar bernomor.",
+    "# bukan judul.",
+    ": bukan definisi.",
+]
+
+
+def test_answer_lines_that_look_like_markup_keep_their_text(without_sosialisasi, tmp_path, impor):
+    """A line of the export that starts like Markdown or MyST markup (a comment, a target, a fence,
+    a list, a quote, a heading) is text: every word of it reaches the built page. The same holds
+    for such a word where the wrapping starts a line (here "%", after 20)."""
+    wrapped = "Dana lingkungan yang boleh dipakai untuk kegiatan pembangunan prasarana dasar adalah paling sedikit 20 % dari pagu."
+    answer = "\n\n".join([*MARKUP_STARTS, wrapped])
+    source = source_file(tmp_path, export(f"Apa itu pagu?\n{answer}\n"))
+    assert impor(without_sosialisasi, source, "Sosialisasi").returncode == 0
+    for page in (without_sosialisasi / "docs" / "faq" / "sosialisasi").glob("*.md"):
+        page.write_text(page.read_text(encoding="utf-8").replace("draf: true\n", ""), encoding="utf-8")
+    result = sphinx_build(without_sosialisasi / "docs", without_sosialisasi / "text", "text")
+    assert result.returncode == 0, result.stdout
+    text = " ".join((without_sosialisasi / "text" / "faq" / "sosialisasi" / "apa-itu-pagu.txt").read_text().split())
+    for line in [*MARKUP_STARTS, wrapped]:
+        assert line in text, line
+
+
+def test_saved_page_markup_is_no_text(project, tmp_path, impor):
+    """Comments and the doctype are markup; a break inside a question, a ligature or an invisible
+    character do not split it; a bad list start counts from 1; table cells stay words apart."""
+    page = (
+        "<!DOCTYPE html><html><body><!--[if lt IE 9]><p>Peramban lama</p><![endif]-->"
+        "<p>Siapa<br>pengelola dana?</p><p>BKM, untuk pagu<!-- catatan --> tahunan.</p>"
+        "<p>Apa itu KSM?\u200b</p><p>Kelompok swadaya masyarakat.</p><ol start='abc'><li>satu</li></ol>"
+        "<p>Bagaimana dana di\u00adsalurkan?</p><table><tr><td>Tahap</td><td>pertama</td></tr></table>"
+        "<p>Apakah e\ufb01sien?</p><p>Ya.</p></body></html>"
+    )
+    result = impor(project, source_file(tmp_path, page, "ekspor.html"))
+    assert result.returncode == 0, result.stderr
+    folder = project / "docs" / "faq" / "pendanaan"
+    assert sorted(p.name for p in folder.glob("*.md")) == [
+        "apa-itu-ksm.md",
+        "apakah-efisien.md",
+        "bagaimana-dana-disalurkan.md",
+        "index.md",
+        "siapa-pengelola-dana.md",
+    ]
+    assert body(folder / "siapa-pengelola-dana.md").strip() == "# Siapa pengelola dana?\n\nBKM, untuk pagu tahunan."
+    assert body(folder / "apa-itu-ksm.md").strip() == "# Apa itu KSM?\n\nKelompok swadaya masyarakat.\n\n1. satu"
+    assert body(folder / "bagaimana-dana-disalurkan.md").strip().endswith("\n\nTahap pertama")
+    assert "3 karakter tak terlihat atau ligatur dibersihkan" in result.stdout
+
+
+def test_an_address_ending_an_answer_stays(project, tmp_path, impor):
+    source = source_file(tmp_path, export("Di mana kantor BKM?\nDi balai warga:\nJl. Melati No. 5, Bandung\n"))
+    result = impor(project, source)
+    assert result.returncode == 0, result.stderr
+    assert "Jl. Melati No. 5, Bandung" in body(project / "docs" / "faq" / "pendanaan" / "di-mana-kantor-bkm.md")
+    assert "baris 14: Jl. Danau Toba F 3 No. 8, Jakarta Pusat 10210" in result.stdout
+
+
+def test_long_titles_give_short_file_names(project, tmp_path, impor):
+    question = "Apakah " + "dana bantuan langsung masyarakat " * 15 + "boleh dipakai?"
+    kategori = "Kategori " * 40
+    result = impor(project, source_file(tmp_path, export(f"{question}\nBoleh.\n")), kategori)
+    assert result.returncode == 0, result.stderr
+    [folder] = [p for p in (project / "docs" / "faq").iterdir() if p.name.startswith("kategori-")]
+    [page] = [p for p in folder.glob("*.md") if p.name != "index.md"]
+    assert len(folder.name) <= 80 and len(page.stem) <= 80
+    assert page.stem.startswith("apakah-dana-bantuan-langsung") and not page.stem.endswith("-")
+
+
 # -- Bad input: a clear message, nothing written ------------------------------------------------------
 
 BAD = [
@@ -433,6 +508,20 @@ BAD = [
     ("question-twice", export("Apa itu BLM?\nDana.\nApa itu  BLM?\nDana.\n"), "Pendanaan", "muncul dua kali"),
     ("same-file-name", export("Apa itu BLM?\nDana.\nApa itu: BLM?\nDana.\n"), "Pendanaan", "apa-itu-blm.md"),
     ("no-category-name", export("Apa itu BLM?\nDana.\n"), " ", "Nama kategori kosong"),
+    ("category-page-name", export("Index?\nDaftar isi.\n"), "Pendanaan", "index.md, milik halaman kategori"),
+    ("no-file-name", export("???\nTidak jelas.\n"), "Pendanaan", "tidak menghasilkan nama berkas"),
+    (
+        "question-elsewhere-with-soft-hyphen",
+        export("Apa itu Sosiali\u00adsasi?\nPenyebarluasan.\n"),
+        "Pendanaan",
+        "sudah ada di docs/faq/sosialisasi/apa-itu-sosialisasi.md",
+    ),
+    (
+        "stray-byte-in-utf-8",
+        export("Apa itu BLM?\nDana “bantuan” langsung.\n").encode() + b"Dana \x93lain\x94.\n",
+        "Pendanaan",
+        "baris 17 memuat byte 0x93 yang bukan UTF-8",
+    ),
 ]
 
 
@@ -478,3 +567,10 @@ def test_make_impor_runs_the_script_with_its_arguments(tmp_path):
 def test_missing_source_file(project, tmp_path, impor):
     result = impor(project, tmp_path / "tidak-ada.txt")
     assert result.returncode == 2 and "Berkas sumber tidak ditemukan" in result.stderr
+
+
+def test_a_page_that_is_no_utf_8_is_named(project, tmp_path, impor):
+    (project / "docs" / "faq" / "sosialisasi" / "lama.md").write_bytes(b"# Apa itu caf\xe9?\n")
+    result = impor(project, source_file(tmp_path, export("Apa itu BLM?\nDana.\n")))
+    assert result.returncode == 2
+    assert "docs/faq/sosialisasi/lama.md bukan teks UTF-8 (byte 0xE9 di baris 1)" in result.stderr, result.stderr

@@ -90,6 +90,8 @@ def test_category_by_number_and_written_toctree_left_alone(docs):
         (["--pertanyaan", "Apa itu Sosialisasi?"], "sudah ada"),
         (["--pertanyaan", "Apa itu KSM?", "--kata-kunci", " , "], "minimal satu kata kunci"),
         (["--pertanyaan", "Apa itu KSM?", "--kata-kunci", "KSM", "--ringkasan", "x" * 201], "paling banyak 200"),
+        (["--pertanyaan", "Index?"], "index.md, milik halaman kategori"),
+        (["--pertanyaan", "¿?"], "tidak menghasilkan nama berkas"),
     ],
 )
 def test_contributor_errors_are_explained(docs, args, message):
@@ -109,3 +111,6 @@ def test_slug():
     spec.loader.exec_module(module)
     assert module.slug("Apa Tujuan Sosialisasi?") == "apa-tujuan-sosialisasi"
     assert module.slug("Siapa  pelaku (KSM) é?") == "siapa-pelaku-ksm-e"
+    # A long title gives its first whole words, up to 80 characters; a single long word is cut.
+    assert module.slug("Apakah " + "dana bergulir " * 10 + "aman?") == "apakah" + "-dana-bergulir" * 5
+    assert module.slug("x" * 300) == "x" * 80
