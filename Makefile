@@ -12,6 +12,9 @@ BIN         := $(VENV)/bin
 SPHINXBUILD := $(BIN)/sphinx-build
 STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
+# A variable's value as one shell word, exactly as typed (quotes and $ included): make impor KATEGORI='Dana "X"'
+quoted = '$(subst ','\'',$(value $(1)))'
+
 .DEFAULT_GOAL := html
 .PHONY: help venv html pdf buku-saku handout epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline mutation clean
 
@@ -69,7 +72,7 @@ new: $(STAMP) ## Add a question page (asks; or ARGS='--kategori ... --pertanyaan
 # Import one category of the old website's FAQ; ARGS=--dry-run prints the plan and writes nothing.
 .PHONY: impor catatan
 impor: $(STAMP) ## Import an old-site FAQ export: SUMBER=<file .txt/.html> KATEGORI="<name>" [ARGS=--dry-run]
-	$(BIN)/python scripts/impor.py "$(SUMBER)" --kategori "$(KATEGORI)" $(ARGS)
+	$(BIN)/python scripts/impor.py $(call quoted,SUMBER) --kategori $(call quoted,KATEGORI) $(ARGS)
 
 catatan: $(STAMP) ## Regenerate the corrections table of EDITORIAL_NOTES.md from koreksi.yml
 	$(BIN)/python scripts/koreksi.py

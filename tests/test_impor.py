@@ -535,32 +535,26 @@ def test_bad_input_writes_nothing(project, tmp_path, content, kategori, message,
 
 
 def test_make_impor_runs_the_script_with_its_arguments(tmp_path):
-    """`make impor SUMBER=… KATEGORI="…" ARGS=--dry-run`: the recipe it runs plans without writing."""
+    """`make impor SUMBER=… KATEGORI="…" ARGS=--dry-run` plans without writing; quotes and $ in the
+    category's name reach the script as typed."""
     source = source_file(tmp_path, export("Apa itu BLM?\nBantuan langsung masyarakat.\n"))
-    recipe = (
-        subprocess.run(
-            [
-                "make",
-                "--no-print-directory",
-                "-n",
-                "impor",
-                f"SUMBER={source}",
-                "KATEGORI=Dana Bergulir",
-                "ARGS=--dry-run",
-            ],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    assert str(SCRIPT.relative_to(ROOT)) in recipe
     before = snapshot(DOCS / "faq")
-    result = subprocess.run(recipe, shell=True, cwd=ROOT, capture_output=True, text=True, check=False)
+    command = [
+        "make",
+        "--no-print-directory",
+        "impor",
+        f"SUMBER={source}",
+        'KATEGORI=Dana "Bergulir" $HOME',
+        "ARGS=--dry-run",
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    assert "docs/faq/dana-bergulir/apa-itu-blm.md" in result.stdout and "tidak ada berkas yang ditulis" in result.stdout
+    assert str(SCRIPT.relative_to(ROOT)) in result.stdout
+    assert 'docs/faq/dana-bergulir-home/index.md  (kategori "Dana "Bergulir" $HOME"' in result.stdout, result.stdout
+    assert (
+        "docs/faq/dana-bergulir-home/apa-itu-blm.md" in result.stdout
+        and "tidak ada berkas yang ditulis" in result.stdout
+    )
     assert snapshot(DOCS / "faq") == before
 
 
