@@ -230,6 +230,15 @@ def test_query_words_that_name_javascript_properties_are_plain_words():
     assert [result["pages"] for result in found] == [["a"], [], [], ["b"]]
 
 
+def test_a_query_counts_its_first_32_words():
+    """A pasted page is a query of its first 32 words (stopwords aside), as web search engines
+    do: here the 33rd word, the only one on page b, is left out."""
+    pages = {"a": {"title": "Dana", "body": "Dana."}, "b": {"title": "Kota", "body": "Kota."}}
+    [pasted, sentence] = rank(["dana " * 32 + "kota", "dana " * 31 + "kota"], pages)
+    assert pasted["pages"] == ["a"]
+    assert sentence["pages"] == ["a", "b"]
+
+
 def one_page_project(path: Path) -> None:
     """A project of one page with only the search extension."""
     (path / "conf.py").write_text('extensions = ["search_id"]\nlanguage = "id"\n', encoding="utf-8")

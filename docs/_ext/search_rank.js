@@ -20,6 +20,8 @@
  *   the pages matching most of them are shown with a notice instead of "no results". A
  *   long query (a sentence) needs no page to match all its words: pages matching fewer
  *   stay in the results, ranked by the rarity of the words they match.
+ * - A query counts its first 32 words (ID_MAX_WORDS), so that a pasted page is searched
+ *   without freezing the page.
  * - Each result shows its page's description from the index, drawn with the result; no
  *   result page is fetched for an excerpt.
  */
@@ -29,6 +31,9 @@ const ID_BM25 = { k1: 1.2, b: 0.75 };
 const ID_SYNONYMS = "__SYNONYMS__";
 const ID_SYNONYM_FACTOR = 0.8;
 const ID_LONG_QUERY = 3; // words
+// Words of a query that count, as web search engines do: a pasted page stays a query, whose
+// unknown words (each compared with every word of the index) take no seconds to correct.
+const ID_MAX_WORDS = 32;
 const ID_EXACT = "=";
 const ID_MESSAGES = {
   Searching: "Mencari",
@@ -129,8 +134,9 @@ const idPrepare = (index) => {
   const sortTitles = index.titles.map((title) => title.toLowerCase());
   const keys = [index.titleterms, index.terms].map((table) => [table, Object.keys(table)]);
   const groups = ID_SYNONYMS.map((group) => group.map(idStems));
+  const corrections = new Map(); // unknown query word -> its correction, for the page's lifetime
   index._idRank = {
-    keyword, length, average, words, listings, titleStems, headingStems, sortTitles, keys, groups,
+    keyword, length, average, words, listings, titleStems, headingStems, sortTitles, keys, groups, corrections,
   };
   return index._idRank;
 };
@@ -155,13 +161,15 @@ const idCorrect = (data, word) => {
 
 /* The query as slots: each is matched by any one of its alternatives (lists of stems). */
 const idSlots = (index, data, query) => {
-  const words = splitQuery(idNormalise(query).toLowerCase()).filter(
-    (w) => w[0] !== "-" && !ID_STOPWORDS.has(w) && !/^\d+$/.test(w),
-  );
+  const words = splitQuery(idNormalise(query).toLowerCase())
+    .filter((w) => w[0] !== "-" && !ID_STOPWORDS.has(w) && !/^\d+$/.test(w))
+    .slice(0, ID_MAX_WORDS);
   const corrected = words.map((word) => {
     if (idKnown(index, data, idStem(word))) return word;
-    // An informal reduplication (kegiatan2) is corrected as the word it repeats.
-    return idCorrect(data, word.replace(/^(\p{L}{3,})2$/u, "$1")) || word;
+    if (!data.corrections.has(word))
+      // An informal reduplication (kegiatan2) is corrected as the word it repeats.
+      data.corrections.set(word, idCorrect(data, word.replace(/^(\p{L}{3,})2$/u, "$1")) || word);
+    return data.corrections.get(word);
   });
   const stems = corrected.map(idStem);
   const slots = [];
