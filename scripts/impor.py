@@ -33,9 +33,9 @@ from new_question import ROOT, Stop, create_category, question_name, slug
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from faq_glossary import _parse as parse_glossary  # noqa: E402  (needs the path above)
-from faq_schema import SUMMARY_MAX, h1_lines  # noqa: E402
+from faq_schema import SUMMARY_MAX, h1_lines, question_key  # noqa: E402
 from faq_spelling import roots  # noqa: E402
-from search_id import INVISIBLE, normalise  # noqa: E402
+from search_id import INVISIBLE  # noqa: E402
 
 WIDTH = 110  # wrap answers like the hand-made pages
 DICTIONARY = "id_ID"  # hunspell-id, through pyenchant (as make spelling)
@@ -549,13 +549,8 @@ def existing_questions(faq: Path) -> dict[str, Path]:
                     f"di baris {line}): simpan halaman itu sebagai UTF-8, lalu ulangi impor."
                 ) from None
             for _, title in h1_lines(text)[:1]:
-                found[key(title)] = path
+                found[question_key(title)] = path
     return found
-
-
-def key(title: str) -> str:
-    """A question as compared for duplicates: spaces, case and invisible characters ignored."""
-    return "".join(normalise(title).split()).casefold()
 
 
 @dataclass
@@ -603,21 +598,22 @@ def plan(source: Path, category: str, root: Path) -> Plan:
             continue
         if not any(line.text.strip() for line in page.answer):
             problems.append(f"Pertanyaan {where} tidak punya jawaban. Lengkapi ekspornya atau hapus pertanyaan itu.")
-        if key(page.title) in elsewhere:
-            other = elsewhere[key(page.title)].relative_to(root)
+        key = question_key(page.title)
+        if key in elsewhere:
+            other = elsewhere[key].relative_to(root)
             problems.append(
                 f"Pertanyaan {where} sudah ada di {other}. Hapus dari berkas sumber, atau gabungkan jawabannya ke "
                 "halaman itu."
             )
-        elif key(page.title) in titles:
-            problems.append(f"Pertanyaan {where} muncul dua kali (juga di baris {titles[key(page.title)].line}).")
+        elif key in titles:
+            problems.append(f"Pertanyaan {where} muncul dua kali (juga di baris {titles[key].line}).")
         elif page.name in names:
             problems.append(
                 f"Pertanyaan {where} dan baris {names[page.name].line} menghasilkan nama berkas yang sama "
                 f"{page.name}.md. Bedakan judul salah satunya di berkas sumber."
             )
         names.setdefault(page.name, page)
-        titles.setdefault(key(page.title), page)
+        titles.setdefault(key, page)
     if problems:
         raise Stop("\n  ".join(["Impor dibatalkan, tidak ada berkas yang ditulis:", *problems]))
     for page in pages:

@@ -427,7 +427,10 @@ def test_answer_lines_that_look_like_markup_keep_their_text(without_sosialisasi,
     """A line of the export that starts like Markdown or MyST markup (a comment, a target, a fence,
     a list, a quote, a heading) is text: every word of it reaches the built page. The same holds
     for such a word where the wrapping starts a line (here "%", after 20)."""
-    wrapped = "Dana lingkungan yang boleh dipakai untuk kegiatan pembangunan prasarana dasar adalah paling sedikit 20 % dari pagu."
+    wrapped = (
+        "Dana lingkungan yang boleh dipakai untuk kegiatan pembangunan prasarana dasar di kota adalah paling "
+        "sedikit 20 % dari pagu."
+    )
     answer = "\n\n".join([*MARKUP_STARTS, wrapped])
     source = source_file(tmp_path, export(f"Apa itu pagu?\n{answer}\n"))
     assert impor(without_sosialisasi, source, "Sosialisasi").returncode == 0

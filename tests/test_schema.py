@@ -228,6 +228,16 @@ def test_duplicate_is_reported_once_at_the_later_page(make_app, project):
     ]
 
 
+def test_duplicate_ignores_invisible_characters_and_compatibility_forms(make_app, project):
+    write(project, "faq/a/dua.md", question("Sa\u00adtu\u200b?"))  # soft hyphen, zero-width space
+    write(project, "faq/a/tiga.md", question("\uff33\uff21\uff34\uff35?"))  # full-width letters
+    warnings = warnings_of(make_app, project)
+    assert re.findall(r"faq/a/(\S+)\.md:(\d+): WARNING: Pertanyaan '.+' sudah ada di (\S+)\.", warnings) == [
+        ("dua", "6", f"{project.name}/faq/a/satu.md"),
+        ("tiga", "6", f"{project.name}/faq/a/satu.md"),
+    ]
+
+
 def test_line_breaks_are_not_raw_html_but_tags_are(make_app, project):
     write(project, "faq/a/dua.md", question("Dua?", answer="Baris satu\\\nbaris dua <b>tebal</b>.\n"))
     warnings = warnings_of(make_app, project)
@@ -331,6 +341,32 @@ def test_raw_html_is_refused(make_app, project, markdown):
 
 EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
 FRONT = "keywords: [kbk]\nsummary: Ringkas.\n"
+KEYWORDS_MESSAGE = (
+    "Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku dan dipisah koma, "
+    "misalnya: keywords: [sosialisasi, pemberdayaan]"
+)
+DRAFT_MESSAGE = (
+    "Halaman ini masih draf hasil impor (draf: true) dan belum boleh terbit. Periksa kata yang ditandai laporan "
+    "impor, koreksi yang diterapkan, serta kata kunci dan ringkasan usulan di front matter; lalu hapus baris "
+    "'draf: true'."
+)
+CATEGORY_TITLE = (
+    "Halaman kategori harus punya judul utama (H1) berisi nama kategorinya, ditulis '# Nama Kategori' setelah "
+    "front matter. Judul itu tampil di beranda dan di menu samping."
+)
+DESCRIPTION = (
+    "Kolom 'description' harus berisi satu kalimat tentang isi kategori ini, tidak boleh kosong, misalnya: "
+    "description: Pengertian, tujuan, sasaran, dan pelaku sosialisasi. Hapus kolomnya jika tidak perlu."
+)
+
+
+def not_text(value, field, kind):
+    return (
+        f"Nilai '{value}' di kolom '{field}' dibaca YAML sebagai {kind}, bukan teks. Tulis teks yang dimaksud; "
+        f"jika memang itu teksnya, tulis dalam tanda kutip: '{value}'."
+    )
+
+
 MESSAGES = {
     "yaml-invalid": (
         {"faq/a/dua.md": question("Dua?", front="keywords: [kbk: kota: ]\nsummary: Ringkas.\n")},
@@ -339,6 +375,46 @@ MESSAGES = {
             "']', but got ':'. Periksa titik dua setelah nama kolom, tanda kurung siku [ ] dan tanda kutip. " + EXAMPLE
         ],
     ),
+    "yaml-too-deep": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: " + "[" * 500 + "]" * 500 + "\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Front matter bersarang terlalu dalam: terlalu banyak kurung [ ] atau { } di dalam "
+            "kurung. Kata kunci ditulis dalam satu pasang kurung siku, tanpa kurung di dalamnya. " + EXAMPLE
+        ],
+    ),
+    "yaml-invalid-date": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: 2021-99-99\n")},
+        [
+            "faq/a/dua.md:2: Front matter (bagian di antara dua baris '---') bukan YAML yang sah: month must be in "
+            "1..12. Periksa titik dua setelah nama kolom, tanda kurung siku [ ] dan tanda kutip. " + EXAMPLE
+        ],
+    ),
+    "yaml-alias": (
+        {"faq/a/dua.md": question("Dua?", front="k: &k kata\nkeywords: [*k, *k, *k]\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Front matter tidak boleh memakai anchor atau alias YAML (&k). Tulis setiap nilai apa "
+            "adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya dalam tanda kutip."
+        ],
+    ),
+    "yaml-alias-in-keywords": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [&k kbk, *k]\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Front matter tidak boleh memakai anchor atau alias YAML (&k). Tulis setiap nilai apa "
+            "adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya dalam tanda kutip."
+        ],
+    ),
+    "asterisk-in-quoted-text": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk, 'R&D']\nsummary: '*Penting*: ringkas.'\n")},
+        [],
+    ),
+    "duplicate-key": (
+        {"faq/a/dua.md": question("Dua?", front=FRONT + "summary: Lain.\n")},
+        [
+            "faq/a/dua.md:4: Kolom 'summary' ditulis dua kali di front matter (juga di baris 3); hanya yang "
+            "terakhir yang dipakai. Hapus salah satunya."
+        ],
+    ),
+    "utf8-bom": ({"faq/a/dua.md": "\ufeff" + question("Dua?")}, []),
     "not-a-mapping": (
         {"faq/a/dua.md": question("Dua?", front="- kbk\n- kota\n")},
         ["faq/a/dua.md:2: Front matter harus berisi pasangan 'nama: nilai'. " + EXAMPLE],
@@ -361,6 +437,41 @@ MESSAGES = {
             "dan dipisah koma, misalnya: keywords: [sosialisasi, pemberdayaan]"
         ],
     ),
+    "keywords-null": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [null, ~]\nsummary: Ringkas.\n")},
+        ["faq/a/dua.md:2: " + KEYWORDS_MESSAGE],
+    ),
+    "keywords-boolean": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk, yes]\nsummary: Ringkas.\n")},
+        ["faq/a/dua.md:2: " + not_text("yes", "keywords", "ya/tidak (boolean)")],
+    ),
+    "keywords-date": (  # MyST writes it as the text "2021-01-01": only YAML's reading tells
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk, 2021-01-01]\nsummary: Ringkas.\n")},
+        ["faq/a/dua.md:2: " + not_text("2021-01-01", "keywords", "tanggal")],
+    ),
+    "keywords-quoted": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk, 'yes', '2021-01-01']\nsummary: Ringkas.\n")},
+        [],
+    ),
+    "keywords-too-many": (
+        {"faq/a/dua.md": question("Dua?", front=f"keywords: [{', '.join(['kata'] * 21)}]\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Kolom 'keywords' berisi 21 kata kunci; paling banyak 20. Pilih kata kunci yang paling "
+            "mungkin diketik pembaca saat mencari."
+        ],
+    ),
+    "keyword-too-long": (
+        {"faq/a/dua.md": question("Dua?", front=f"keywords: [kbk, {'kata ' * 12}kb]\nsummary: Ringkas.\n")},
+        [
+            "faq/a/dua.md:2: Kata kunci 'kata kata kata kata kata kata kata kata kata kata kata kata…' terlalu "
+            "panjang (62 karakter; paling banyak 60). Kata kunci adalah kata atau frasa pendek yang diketik pembaca "
+            "saat mencari; pisahkan kata kunci dengan koma."
+        ],
+    ),
+    "keywords-at-the-limits": (
+        {"faq/a/dua.md": question("Dua?", front=f"keywords: [{', '.join(['kata'] * 19)}, {'k' * 60}]\nsummary: R.\n")},
+        [],
+    ),
     "summary-missing": (
         {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\n")},
         [
@@ -374,6 +485,18 @@ MESSAGES = {
             "faq/a/dua.md:3: Kolom 'summary' terlalu panjang (204 karakter; paling banyak 200). "
             "Ringkas menjadi satu kalimat."
         ],
+    ),
+    "summary-null": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: null\n")},
+        ["faq/a/dua.md:3: Kolom 'summary' harus berisi satu kalimat ringkas jawaban, tidak boleh kosong."],
+    ),
+    "summary-boolean": (
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: no\n")},
+        ["faq/a/dua.md:3: " + not_text("no", "summary", "ya/tidak (boolean)")],
+    ),
+    "summary-infinity": (  # MyST writes it "inf": only the source tells
+        {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: .inf\n")},
+        ["faq/a/dua.md:3: " + not_text(".inf", "summary", "angka")],
     ),
     "summary-at-the-limit": (
         {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: " + "kata " * 39 + "kata.\n")},
@@ -403,6 +526,10 @@ MESSAGES = {
         ],
     ),
     "draft-reviewed": ({"faq/a/dua.md": question("Dua?", front=FRONT + "draf: false\n")}, []),
+    "draft-in-a-list": (
+        {"faq/a/dua.md": question("Dua?", front=FRONT + "draf: [true]\n")},
+        ["faq/a/dua.md:4: " + DRAFT_MESSAGE],
+    ),
     "draft-category": (
         {"faq/a/index.md": "---\ndraf: ya\n---\n\n# A\n"},
         [
@@ -411,6 +538,20 @@ MESSAGES = {
             "front matter; lalu hapus baris 'draf: true'."
         ],
     ),
+    "category-empty": ({"faq/a/index.md": ""}, ["faq/a/index.md:1: " + CATEGORY_TITLE]),
+    "category-front-matter-only": (
+        {"faq/a/index.md": "---\ndescription: Kategori A.\n---\n"},
+        ["faq/a/index.md:1: " + CATEGORY_TITLE],
+    ),
+    "category-description-null": (
+        {"faq/a/index.md": "---\ndescription: null\n---\n\n# A\n"},
+        ["faq/a/index.md:2: " + DESCRIPTION],
+    ),
+    "category-description-list": (
+        {"faq/a/index.md": "---\ndescription: [a, b]\n---\n\n# A\n"},
+        ["faq/a/index.md:2: " + DESCRIPTION],
+    ),
+    "category-described": ({"faq/a/index.md": "---\ndescription: Kategori A.\n---\n\n# A\n"}, []),
     "no-h1": (
         {"faq/a/dua.md": f"---\n{FRONT}---\n\n## Dua?\n\nJawab.\n"},
         [

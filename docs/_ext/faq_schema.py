@@ -2,11 +2,13 @@
 
 A question page is ``docs/faq/<kategori>/<nama-berkas>.md`` in a category folder that
 has an ``index.md``. It starts with YAML front matter holding ``keywords`` (a non-empty
-list) and ``summary`` (one short sentence), has exactly one H1 that is the question
-(ending in ``?``), and an answer under it. No page may carry raw HTML (``<script>``,
-``<iframe>``, ``on…=`` handlers, the ``{raw}`` directive…) or read files outside
-``docs/`` with ``{include}``/``{literalinclude}``: a merged pull request must not be
-able to put script on the site.
+list of short texts) and ``summary`` (one short sentence), has exactly one H1 that is the
+question (ending in ``?``), and an answer under it. A category's ``index.md`` has an H1,
+its name, and may have a ``description`` (a sentence). Front matter is plain: each field
+once, with a value of the type the field needs, and no YAML anchors or aliases. No page
+may carry raw HTML (``<script>``, ``<iframe>``, ``on…=`` handlers, the ``{raw}``
+directive…) or read files outside ``docs/`` with ``{include}``/``{literalinclude}``: a
+merged pull request must not be able to put script on the site.
 
 Every problem is a warning at ``(docname, line)`` whose message, in Indonesian, says
 what to change, so ``-W`` fails the build and the contributor knows where and why.
@@ -26,6 +28,7 @@ import re
 from pathlib import Path
 
 import faq_catalog as catalog
+import search_id
 import yaml
 from docutils import nodes
 from markdown_it import MarkdownIt
@@ -37,6 +40,14 @@ logger = logging.getLogger(__name__)
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SUMMARY_MAX = 200  # characters; the summary is shown as one line under the question
+# The handbook's questions have 5 to 7 keywords of at most 25 characters, and the importer proposes 6; the
+# longest expansion in the glossary (istilah.yml), a good keyword, has 58 characters. Beyond these limits a
+# keyword is a sentence, or the list a page's text: the keyword page and each question's keyword line stay short.
+KEYWORDS_MAX = 20
+KEYWORD_MAX = 60  # characters
+TEXT = "tag:yaml.org,2002:str"  # what YAML reads as text
+# What YAML reads a plain value as instead of text (by its tag's last part), named in the message.
+READ_AS = {"bool": "ya/tidak (boolean)", "int": "angka", "float": "angka", "timestamp": "tanggal"}
 # The scaffold (scripts/new_question.py) writes this where the answer goes.
 PLACEHOLDER = "Tulis jawaban di sini."
 # Files that run script when opened from the site; SVG only if it holds script.
@@ -47,10 +58,27 @@ HARD_BREAK = {("html", "<br />\n"), ("latex", "\\\\\n")}
 EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
 
 _markdown = MarkdownIt("commonmark").use(front_matter_plugin).use(colon_fence_plugin)
+_resolver = yaml.resolver.Resolver()
 
 
 def warn(message: str, docname: str, line: int | None = None) -> None:
     logger.warning(message, location=(docname, line), type="faq", subtype="schema")
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """`text` as quoted in a message: cut with an ellipsis when longer than `limit`."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def reads_as_text(value: str) -> bool:
+    """True if YAML reads `value`, written plainly, as text (not as null, yes/no, a number or a date)."""
+    return _resolver.resolve(yaml.ScalarNode, value, (True, False)) == TEXT
+
+
+def question_key(title: str) -> str:
+    """A question as compared for duplicates: spaces, case and invisible characters (soft hyphen,
+    zero-width space) ignored, compatibility forms folded, as the search reads them."""
+    return "".join(search_id.normalise(title).split()).casefold()
 
 
 def front_matter(text: str) -> tuple[str, int] | None:
@@ -113,12 +141,15 @@ def check_source(app, docname: str, source: list[str]) -> None:
         )
     if docname.startswith("faq/"):
         check_file_name(app, docname)
-    check_draft(docname, check_front_matter(docname, text, required=False))
+    fields = check_front_matter(docname, text, required=False)
+    check_draft(docname, fields)
+    if catalog.is_category(docname):
+        check_category(docname, titles, fields)
 
 
 def check_question_page(app, docname: str, doctree: nodes.document) -> None:
     """Front matter and title of a question page; its source is parsed again only if they do not plainly pass."""
-    text = app.env.doc2path(docname).read_text(encoding="utf-8")
+    text = app.env.doc2path(docname).read_text(encoding="utf-8-sig")  # as Sphinx reads it: a BOM is no text
     if _plainly_right(app.env, docname, doctree, text):
         return
     fields = check_front_matter(docname, text, required=True)
@@ -129,24 +160,31 @@ def check_question_page(app, docname: str, doctree: nodes.document) -> None:
 
 def _plainly_right(env, docname: str, doctree: nodes.document, text: str) -> bool:
     """True only where the checks above would find nothing: MyST read the front matter (so it is
-    valid YAML), it holds only keywords, a flow list of words, and summary, a short sentence, and
-    the page has one section whose title is a '# …?' line. Anything unusual goes through the full
-    checks."""
+    valid YAML), it holds only keywords, a flow list of short words, and summary, a short sentence,
+    each once and with no anchor or alias, and the page has one section whose title is a '# …?'
+    line. Anything unusual goes through the full checks."""
     block = front_matter(text)
     meta = env.metadata[docname]
     keywords, summary = meta.get("keywords"), str(meta.get("summary", "")).strip()
     if block is None or not isinstance(keywords, str) or not re.search(r"^keywords:[ \t]*\[", block[0], re.M):
         return False
-    if set(re.findall(r"^([^\s#:][^:]*?)[ \t]*:", block[0], re.M)) != {"keywords", "summary"}:
-        return False  # a field these checks do not know: other checks may need the parsed front matter
+    if sorted(re.findall(r"^([^\s#:][^:]*?)[ \t]*:", block[0], re.M)) != ["keywords", "summary"]:
+        return False  # a field these checks do not know, or one written twice: the full checks tell
+    if re.search(r"[&*]", block[0]):
+        return False  # perhaps a YAML anchor or alias
     try:
         items = json.loads(keywords)
     except json.JSONDecodeError:
         return False
-    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+    if not isinstance(items, list) or not 0 < len(items) <= KEYWORDS_MAX:
         return False
-    # MyST writes a missing value as "null" and a list or mapping as JSON.
-    if not summary or len(summary) > SUMMARY_MAX or summary == "null" or summary[0] in "[{":
+    if not all(isinstance(i, str) and 0 < len(i.strip()) <= KEYWORD_MAX and reads_as_text(i) for i in items):
+        return False
+    # MyST keeps a value's text, not its YAML type (no gives "False", null "null", a list JSON): the summary
+    # must stand on its line as MyST read it, and be read by YAML as text.
+    if not summary or len(summary) > SUMMARY_MAX or not reads_as_text(summary):
+        return False
+    if not re.search(rf"^summary:[ \t]*{re.escape(summary)}[ \t]*$", block[0], re.M):
         return False
     sections = [child for child in doctree.children if isinstance(child, nodes.section)]
     line = catalog.question(env, docname).line
@@ -183,9 +221,21 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
         return None
     body, first = block
     try:
-        node = yaml.compose(body, Loader=yaml.SafeLoader)  # keeps each key's line
-        yaml.safe_load(body)  # also rejects what only fails on loading (unknown tags)
-    except yaml.YAMLError as error:
+        # Anchors (&name) and aliases (*name) let a few lines repeat a value thousands of times; no page needs them.
+        tokens = yaml.scan(body, Loader=yaml.SafeLoader)
+        anchor = next((t for t in tokens if isinstance(t, (yaml.AnchorToken, yaml.AliasToken))), None)
+        if anchor is None:
+            node = yaml.compose(body, Loader=yaml.SafeLoader)  # keeps each key's line
+            yaml.safe_load(body)  # also rejects what only fails on loading (unknown tags, dates like 2021-99-99)
+    except RecursionError:
+        warn(
+            "Front matter bersarang terlalu dalam: terlalu banyak kurung [ ] atau { } di dalam kurung. "
+            f"Kata kunci ditulis dalam satu pasang kurung siku, tanpa kurung di dalamnya. {EXAMPLE}",
+            docname,
+            first,
+        )
+        return None
+    except (yaml.YAMLError, ValueError) as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
         warn(
@@ -194,6 +244,16 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
             f"{EXAMPLE}",
             docname,
             first + mark.line if mark else first,
+        )
+        return None
+    if anchor is not None:
+        sign = "&" if isinstance(anchor, yaml.AnchorToken) else "*"
+        warn(
+            f"Front matter tidak boleh memakai anchor atau alias YAML ({sign}{shorten(anchor.value)}). "
+            "Tulis setiap nilai apa adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya "
+            "dalam tanda kutip.",
+            docname,
+            first + anchor.start_mark.line,
         )
         return None
     if node is None:
@@ -205,13 +265,25 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
             first,
         )
         return None
-    return {str(key.value): (value, first + key.start_mark.line) for key, value in node.value}
+    fields: dict[str, tuple[yaml.Node, int]] = {}
+    for key, value in node.value:
+        name, line = str(key.value), first + key.start_mark.line
+        if name in fields:
+            warn(
+                f"Kolom '{shorten(name)}' ditulis dua kali di front matter (juga di baris {fields[name][1]}); "
+                "hanya yang terakhir yang dipakai. Hapus salah satunya.",
+                docname,
+                line,
+            )
+        fields[name] = (value, line)
+    return fields
 
 
 def check_draft(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) -> None:
-    """Imported pages (scripts/impor.py) carry `draf: true` until an editor has reviewed them."""
+    """Imported pages (scripts/impor.py) carry `draf: true` until an editor has reviewed them. Anything
+    but the boolean false (false, no, off) is a draft: `draf: [true]` or `draf: ya` does not slip through."""
     node, line = (fields or {}).get("draf", (None, 0))
-    if isinstance(node, yaml.ScalarNode) and node.value.lower() not in {"false", "no", "off", ""}:
+    if node is not None and not (node.tag.endswith(":bool") and node.value.lower() in {"false", "no", "off"}):
         warn(
             "Halaman ini masih draf hasil impor (draf: true) dan belum boleh terbit. Periksa kata yang ditandai "
             "laporan impor, koreksi yang diterapkan, serta kata kunci dan ringkasan usulan di front matter; "
@@ -233,15 +305,7 @@ def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) 
             first,
         )
     else:
-        value, line = keywords
-        items = value.value if isinstance(value, yaml.SequenceNode) else None
-        if not items or any(not isinstance(i, yaml.ScalarNode) or not str(i.value).strip() for i in items):
-            warn(
-                "Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku dan "
-                "dipisah koma, misalnya: keywords: [sosialisasi, pemberdayaan]",
-                docname,
-                line,
-            )
+        check_keywords(docname, *keywords)
     order = fields.get(catalog.ORDER_FIELD)
     if order is not None and not (
         order[0].tag.endswith(":int") and order[0].value.isdigit() and int(order[0].value) > 0
@@ -262,20 +326,89 @@ def check_fields(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) 
         )
     else:
         value, line = summary
-        text = str(value.value).strip() if isinstance(value, yaml.ScalarNode) else ""
-        if not text:
+        text = text_of(docname, "summary", value, line)
+        if text == "":
             warn(
                 "Kolom 'summary' harus berisi satu kalimat ringkas jawaban, tidak boleh kosong.",
                 docname,
                 line,
             )
-        elif len(text) > SUMMARY_MAX:
+        elif text and len(text) > SUMMARY_MAX:
             warn(
                 f"Kolom 'summary' terlalu panjang ({len(text)} karakter; paling banyak {SUMMARY_MAX}). "
                 "Ringkas menjadi satu kalimat.",
                 docname,
                 line,
             )
+
+
+def check_keywords(docname: str, value: yaml.Node, line: int) -> None:
+    items = value.value if isinstance(value, yaml.SequenceNode) else []
+    if len(items) > KEYWORDS_MAX:
+        warn(
+            f"Kolom 'keywords' berisi {len(items)} kata kunci; paling banyak {KEYWORDS_MAX}. "
+            "Pilih kata kunci yang paling mungkin diketik pembaca saat mencari.",
+            docname,
+            line,
+        )
+        return
+    texts = [text_of(docname, "keywords", item, line) for item in items]
+    if not texts or "" in texts:
+        warn(
+            "Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku dan "
+            "dipisah koma, misalnya: keywords: [sosialisasi, pemberdayaan]",
+            docname,
+            line,
+        )
+    for text in texts:
+        if text and len(text) > KEYWORD_MAX:
+            warn(
+                f"Kata kunci '{shorten(text)}' terlalu panjang ({len(text)} karakter; paling banyak {KEYWORD_MAX}). "
+                "Kata kunci adalah kata atau frasa pendek yang diketik pembaca saat mencari; "
+                "pisahkan kata kunci dengan koma.",
+                docname,
+                line,
+            )
+
+
+def text_of(docname: str, field: str, node: yaml.Node, line: int) -> str | None:
+    """A field's value as text, stripped: "" if it is empty, null, a list or a mapping (the caller says what the
+    field needs); None if YAML reads it as a yes/no, a number or a date, which is reported here at `line` (quotes
+    make it text)."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == TEXT:
+        return node.value.strip()
+    kind = READ_AS.get(node.tag.rsplit(":", 1)[-1]) if isinstance(node, yaml.ScalarNode) else None
+    if kind is None:
+        return ""
+    value = shorten(node.value)
+    warn(
+        f"Nilai '{value}' di kolom '{field}' dibaca YAML sebagai {kind}, bukan teks. Tulis teks yang dimaksud; "
+        f"jika memang itu teksnya, tulis dalam tanda kutip: '{value}'.",
+        docname,
+        line,
+    )
+    return None
+
+
+def check_category(
+    docname: str, titles: list[tuple[int, str]], fields: dict[str, tuple[yaml.Node, int]] | None
+) -> None:
+    """A category page's title names it on the home page and in the menu; its description, if any, is a sentence."""
+    if not titles or not titles[0][1]:
+        warn(
+            "Halaman kategori harus punya judul utama (H1) berisi nama kategorinya, ditulis '# Nama Kategori' "
+            "setelah front matter. Judul itu tampil di beranda dan di menu samping.",
+            docname,
+            titles[0][0] if titles else 1,
+        )
+    description = (fields or {}).get("description")
+    if description is not None and text_of(docname, "description", *description) == "":
+        warn(
+            "Kolom 'description' harus berisi satu kalimat tentang isi kategori ini, tidak boleh kosong, misalnya: "
+            "description: Pengertian, tujuan, sasaran, dan pelaku sosialisasi. Hapus kolomnya jika tidak perlu.",
+            docname,
+            description[1],
+        )
 
 
 def check_title(docname: str, titles: list[tuple[int, str]]) -> None:
@@ -315,11 +448,9 @@ def check_doctree(app, doctree: nodes.document) -> None:
             continue  # maintainers' pages may use raw LaTeX for the PDF; it cannot reach the website
         written.setdefault(raw.line, []).append(" ".join(raw.astext().split()))
     for line, parts in written.items():
-        snippet = " ".join(parts)
-        snippet = snippet if len(snippet) <= 60 else snippet[:59] + "…"
         warn(
-            f"HTML mentah tidak diizinkan ({snippet}): tag HTML seperti <script>, <iframe>, <style> dan "
-            "atribut on…=, juga direktif {raw}, bisa menyisipkan skrip ke situs. "
+            f"HTML mentah tidak diizinkan ({shorten(' '.join(parts))}): tag HTML seperti <script>, <iframe>, "
+            "<style> dan atribut on…=, juga direktif {raw}, bisa menyisipkan skrip ke situs. "
             "Tulis dengan Markdown biasa; untuk tampilan khusus, minta bantuan pengelola.",
             docname,
             line,
@@ -365,7 +496,7 @@ def check_catalog(app, env) -> None:
                 question.docname,
                 1,
             )
-        key = "".join(question.title.split()).casefold()
+        key = question_key(question.title)
         if not key:
             continue
         if key in seen:
