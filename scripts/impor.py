@@ -146,6 +146,7 @@ class Page:
     corrections: list[tuple[Change, dict]] = field(default_factory=list)
     repairs: list[Change] = field(default_factory=list)  # export damage undone: hyphens, ' ?'
     suspects: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (page line, word, suggestions)
+    glued: bool = False  # the question follows an answer line with no blank line between: perhaps part of it
 
 
 # -- Reading ------------------------------------------------------------------------------
@@ -263,7 +264,8 @@ def split_questions(lines: list[Line], name: str) -> tuple[list[Page], list[Line
     pages: list[Page] = []
     for line in lines[first:end]:
         if QUESTION.fullmatch(line.text.strip()):
-            pages.append(Page(" ".join(line.text.split()), line.number, []))
+            glued = bool(pages and pages[-1].answer and pages[-1].answer[-1].text.strip())
+            pages.append(Page(" ".join(line.text.split()), line.number, [], glued=glued))
         else:
             pages[-1].answer.append(line)
     return pages, dropped
@@ -678,6 +680,11 @@ def report(source: Path, category: str, plan: Plan, dry: bool) -> None:
     out(f'  {folder}/index.md  (kategori "{category}"; periksa deskripsinya)')
     for page in pages:
         out(f'  {folder}/{page.name}.md  "{page.title}"')
+        if page.glued:
+            out(
+                f"    PERIKSA baris {page.line}: kalimat tanya tepat setelah jawaban, tanpa baris kosong. "
+                "Jika itu bagian jawaban sebelumnya, gabungkan lagi halamannya; jika pertanyaan baru, abaikan."
+            )
     corrections = [
         (page, change, entry)
         for page in pages

@@ -469,6 +469,14 @@ def test_saved_page_markup_is_no_text(project, tmp_path, impor):
     assert "3 karakter tak terlihat atau ligatur dibersihkan" in result.stdout
 
 
+def test_a_question_glued_to_an_answer_is_flagged(project, tmp_path, impor):
+    """A line ending in '?' right under an answer line may be a question the answer asks itself."""
+    text = export("Apa itu BLM?\nDana warga.\nBukankah dana itu hibah?\nYa.\n\nApa itu KBK?\nKelompok belajar.\n")
+    result = impor(project, source_file(tmp_path, text))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("PERIKSA baris") == 1 and "PERIKSA baris 9: kalimat tanya" in result.stdout
+
+
 def test_an_address_ending_an_answer_stays(project, tmp_path, impor):
     source = source_file(tmp_path, export("Di mana kantor BKM?\nDi balai warga:\nJl. Melati No. 5, Bandung\n"))
     result = impor(project, source)
