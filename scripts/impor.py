@@ -187,12 +187,10 @@ def first_decoding(data: bytes, name: str) -> tuple[str, str]:
                 "yang bukan UTF-8 (biasanya tanda kutip atau tanda pisah dari berkas lain). Ketik ulang tanda itu "
                 "di baris tersebut, lalu simpan berkas sebagai UTF-8."
             ) from None
-    for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
-        try:
-            return data.decode(encoding), label
-        except UnicodeDecodeError:
-            pass
-    raise AssertionError("Latin-1 decodes any byte")
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined
+        return data.decode("latin-1"), "Latin-1"
 
 
 def html_to_text(html: str) -> str:

@@ -341,6 +341,10 @@ def test_raw_html_is_refused(make_app, project, markdown):
 
 EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
 FRONT = "keywords: [kbk]\nsummary: Ringkas.\n"
+ALIAS_MESSAGE = (
+    "Front matter tidak boleh memakai anchor atau alias YAML (&k). Tulis setiap nilai apa adanya; jika tanda & "
+    "atau * itu bagian dari teks, tulis nilainya dalam tanda kutip."
+)
 KEYWORDS_MESSAGE = (
     "Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku dan dipisah koma, "
     "misalnya: keywords: [sosialisasi, pemberdayaan]"
@@ -391,17 +395,11 @@ MESSAGES = {
     ),
     "yaml-alias": (
         {"faq/a/dua.md": question("Dua?", front="k: &k kata\nkeywords: [*k, *k, *k]\nsummary: Ringkas.\n")},
-        [
-            "faq/a/dua.md:2: Front matter tidak boleh memakai anchor atau alias YAML (&k). Tulis setiap nilai apa "
-            "adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya dalam tanda kutip."
-        ],
+        ["faq/a/dua.md:2: " + ALIAS_MESSAGE],
     ),
     "yaml-alias-in-keywords": (
         {"faq/a/dua.md": question("Dua?", front="keywords: [&k kbk, *k]\nsummary: Ringkas.\n")},
-        [
-            "faq/a/dua.md:2: Front matter tidak boleh memakai anchor atau alias YAML (&k). Tulis setiap nilai apa "
-            "adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya dalam tanda kutip."
-        ],
+        ["faq/a/dua.md:2: " + ALIAS_MESSAGE],
     ),
     "asterisk-in-quoted-text": (
         {"faq/a/dua.md": question("Dua?", front="keywords: [kbk, 'R&D']\nsummary: '*Penting*: ringkas.'\n")},

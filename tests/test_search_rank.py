@@ -68,7 +68,7 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -
             f"const index = {json.dumps(index)};",
             f"const queries = {json.dumps(queries)};",
             "process.stdout.write(JSON.stringify(queries.map((q) => {",
-            "  const { ranked, corrected } = idRank(index, q, new Set());",
+            "  const { ranked, corrected } = idRank(index, q);",
             "  return { pages: ranked.reverse().map((p) => index.docnames[p.file]), corrected };",
             "})));",
         ]
@@ -322,6 +322,10 @@ def test_typo_shows_the_corrected_query(page):
     assert results and results[0].startswith("faq/")
     assert page.inner_text("#search-results .search-corrected") == "Menampilkan hasil untuk pemberdayaan"
     assert page.inner_text("#search-results .search-corrected em") == "pemberdayaan"
+    # The result page highlights the word as corrected.
+    page.click("#search-results ul.search li:first-child > a")
+    page.wait_for_selector("article .highlighted")
+    assert {text.lower() for text in page.locator("article .highlighted").all_inner_texts()} == {"pemberdayaan"}
     search(page, "pemberdayaan")
     assert page.locator("#search-results .search-corrected").count() == 0
 

@@ -162,7 +162,7 @@ const idCorrect = (data, word) => {
 /* The query as slots: each is matched by any one of its alternatives (lists of stems). */
 const idSlots = (index, data, query) => {
   const words = splitQuery(idNormalise(query).toLowerCase())
-    .filter((w) => w[0] !== "-" && !ID_STOPWORDS.has(w) && !/^\d+$/.test(w))
+    .filter((w) => !ID_STOPWORDS.has(w) && !/^\d+$/.test(w))
     .slice(0, ID_MAX_WORDS);
   const corrected = words.map((word) => {
     if (idKnown(index, data, idStem(word))) return word;
@@ -192,7 +192,7 @@ const idSlots = (index, data, query) => {
   return { slots, corrected: changed ? corrected.join(" ") : null };
 };
 
-const idRank = (index, query, excludedTerms) => {
+const idRank = (index, query) => {
   const data = idPrepare(index);
   const { slots, corrected } = idSlots(index, data, query);
   const total = index.docnames.length;
@@ -242,8 +242,6 @@ const idRank = (index, query, excludedTerms) => {
       pages.set(file, page);
     }
   }
-  for (const term of excludedTerms)
-    for (const table of [index.titleterms, index.terms]) idFiles(table, term).forEach((f) => pages.delete(f));
   // The section heading where the query's words meet best: the share of the heading that
   // the query covers, times the share of the query's words it holds.
   const coverage = (stems) => {
@@ -309,14 +307,19 @@ if (typeof Search !== "undefined") {
     setIndex(index);
   };
 
-  Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms) => {
+  Search._performSearch = (query, searchTerms) => {
     const index = Search._index;
     _removeChildren(document.getElementById("search-progress"));
-    const { ranked, partial, corrected, usedStems } = idRank(index, query, excludedTerms);
-    // The excerpts and highlights follow the words searched for, corrected or synonyms.
+    const { ranked, partial, corrected, usedStems } = idRank(index, query);
+    // The excerpts follow the words searched for, corrected or synonyms.
     usedStems.forEach((stem) => searchTerms.add(stem));
-    if (corrected) splitQuery(corrected).forEach((word) => highlightTerms.add(word));
-    if (corrected) notice("search-corrected", ID_CORRECTED_NOTICE, corrected);
+    if (corrected) {
+      notice("search-corrected", ID_CORRECTED_NOTICE, corrected);
+      // The result pages highlight the words searched for, not the typo (Sphinx stored the
+      // query as typed for sphinx_highlight.js).
+      if (typeof SPHINX_HIGHLIGHT_ENABLED !== "undefined" && SPHINX_HIGHLIGHT_ENABLED)
+        localStorage.setItem("sphinx_highlight_terms", corrected);
+    }
     if (partial) notice("search-partial", ID_PARTIAL_NOTICE);
     if (index.descriptions) showDescriptions(ranked.map((p) => index.descriptions[p.file]), searchTerms);
     // Ascending order: Sphinx displays the results by popping the last one.
