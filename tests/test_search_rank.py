@@ -352,6 +352,19 @@ def test_results_show_their_descriptions_without_fetching_the_pages(page, html_d
     assert not [url for url in fetched if url.split("?")[0].endswith(".html") and "search.html" not in url]
 
 
+def test_description_words_are_highlighted_whatever_their_characters(page, html_dir):
+    """A description's word written with full-width letters or a ligature is highlighted like
+    the plain word, as the query reads it."""
+    index = search_index_of(html_dir / "searchindex.js")
+    index["descriptions"] = ["Ｓａｓａｒａｎ dan e\ufb01siensi."] * len(index["descriptions"])
+    page.route("**/searchindex.js*", lambda route: route.fulfill(body=f"Search.setIndex({json.dumps(index)})"))
+    search(page, "sasaran efisiensi")
+    first = page.eval_on_selector_all(
+        "#search-results ul.search li:first-child .highlighted", "spans => spans.map(s => s.innerText)"
+    )
+    assert first == ["Ｓａｓａｒａｎ", "e\ufb01siensi"]
+
+
 def test_question_ranks_above_the_category_page(page):
     results = search(page, "relawan")
     assert results.index("faq/sosialisasi/siapa-pelaku-sosialisasi") < results.index("faq/sosialisasi/index")

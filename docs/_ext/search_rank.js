@@ -341,8 +341,11 @@ if (typeof Search !== "undefined") {
     const excerpt = document.createElement("p");
     excerpt.classList.add("context");
     excerpt.textContent = text;
-    for (const word of new Set(splitQuery(text.toLowerCase())))
-      if (!ID_STOPWORDS.has(word) && stems.has(idStem(word))) _highlightText(excerpt, word, "highlighted");
+    for (const word of new Set(splitQuery(text.toLowerCase()))) {
+      // As written (a ligature, full-width letters), as stemmed: normalised like the query.
+      const stem = idStem(idNormalise(word));
+      if (!ID_STOPWORDS.has(word) && stems.has(stem)) _highlightText(excerpt, word, "highlighted");
+    }
     return excerpt;
   };
   const showDescriptions = (descriptions, stems) => {
