@@ -70,9 +70,10 @@ CLEAN = dict.fromkeys(map(ord, INVISIBLE)) | {
 # -- Structure of an answer -----------------------------------------------------------
 
 QUESTION = re.compile(r"\S.*\?")
-ITEM = re.compile(r"(\d+)\.\)\s*(\S.*)|(\d+)\.\s+(\S.*)")  # 1.) or 1.
+# 1.) or 1. (at most 9 digits, as a Markdown list number: a longer one stays text)
+ITEM = re.compile(r"([0-9]{1,9})\.\)\s*(\S.*)|([0-9]{1,9})\.\s+(\S.*)")
 SUBHEADING = re.compile(r"[A-Z]\.\s+(\S.*)")  # A. Tujuan Umum
-SUBITEM = re.compile(r"[a-z]\.\s+(\S.*)")  # a. Kelompok Strategis
+SUBITEM = re.compile(r"([a-z])\.\s+(\S.*)")  # a. Kelompok Strategis
 
 # -- Words -----------------------------------------------------------------------------
 
@@ -213,9 +214,11 @@ def html_to_text(html: str) -> str:
             questions[id(block)] = bool(QUESTION.fullmatch(text)) and text.count("?") == 1
         br.replace_with(" " if questions[id(block)] else "\n")
     for ordered in soup.find_all("ol"):
-        start = ordered.get("start", "1").strip()
+        # The number a browser starts at ("3", " +3", "3abc"; no number: 1). Markdown has no negative list
+        # numbers: those stay text (ITEM).
+        start = re.match(r"\s*([-+]?[0-9]{1,9})(?![0-9])", ordered.get("start", ""))
         for number, item in enumerate(
-            ordered.find_all("li", recursive=False), start=int(start) if start.isdigit() else 1
+            ordered.find_all("li", recursive=False), start=int(start.group(1)) if start else 1
         ):
             item.insert(0, f"{number}. ")
     # Line breaks around blocks, inside them: inserting beside a tag looks its place up among all its
@@ -366,6 +369,7 @@ def locate(page: Page, change: Change, seen: Counter) -> None:
 @dataclass
 class Item:
     text: Line
+    number: int  # in the source (c. is 3): a list starts at its first item's number
     paragraphs: list[Line] = field(default_factory=list)  # "... terdiri dari:" followed by its text
     items: list[Item] = field(default_factory=list)  # a. b. nested under it
 
@@ -381,13 +385,14 @@ def blocks(answer: list[Line]) -> list[tuple[str, Line | list[Item]]]:
             continue
         item, sub, heading = ITEM.fullmatch(text), SUBITEM.fullmatch(text), SUBHEADING.fullmatch(text)
         if item:
-            holder = Item(Line(line.number, item.group(2) or item.group(4)))
-            if result and result[-1][0] == "ol" and int(item.group(1) or item.group(3)) != 1:
+            number = int(item.group(1) or item.group(3))
+            holder = Item(Line(line.number, item.group(2) or item.group(4)), number)
+            if result and result[-1][0] == "ol" and number != 1:
                 result[-1][1].append(holder)
             else:
                 result.append(("ol", [holder]))
         elif sub and result and result[-1][0] == "ol":
-            holder = Item(Line(line.number, sub.group(1)))
+            holder = Item(Line(line.number, sub.group(2)), ord(sub.group(1)) - ord("a") + 1)
             result[-1][1][-1].items.append(holder)
         elif heading:
             result.append(("h", Line(line.number, heading.group(1))))
@@ -459,7 +464,7 @@ def markdown(answer: list[Line]) -> Output:
 
 def ordered(items: list[Item], indent: str, out: Output) -> None:
     loose = any(item.paragraphs for item in items)  # as the hand-made pages: blank lines between such items
-    for number, item in enumerate(items, start=1):
+    for number, item in enumerate(items, start=items[0].number):
         marker = f"{number}. "
         inner = indent + " " * len(marker)
         out += [(text, item.text.number) for text in wrap(item.text.text, indent + marker, inner)]
@@ -467,8 +472,10 @@ def ordered(items: list[Item], indent: str, out: Output) -> None:
             out.append(("", None))
             out += [(text, paragraph.number) for text in wrap(paragraph.text, inner, inner)]
         if item.items:
+            if item.items[0].number != 1:  # only a list from 1 may interrupt a paragraph (CommonMark)
+                out.append(("", None))
             ordered(item.items, inner, out)
-        if loose and number < len(items):
+        if loose and item is not items[-1]:
             out.append(("", None))
 
 

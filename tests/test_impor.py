@@ -254,6 +254,66 @@ def test_list_styles_headings_and_nested_items(project, tmp_path, impor):
     assert body(page).lstrip("\n") == LISTS_MARKDOWN
 
 
+NUMBERED_FROM = """\
+Bagaimana dana dicairkan?
+Persiapan:
+1. Pengajuan proposal
+2. Verifikasi oleh BKM
+
+Pencairan:
+3. Termin, terdiri dari:
+c. Termin ketiga
+d. Termin keempat
+4. Laporan pertanggungjawaban
+1234567890. Nomor sepanjang ini bukan nomor daftar.
+"""
+
+
+def test_a_list_keeps_the_number_it_starts_at(project, tmp_path, impor):
+    """A list the source continues after a paragraph (3., its sub-list from c.) is not renumbered from 1:
+    Markdown takes a list's first number as its start (and faq_outline letters the sub-list from c.)."""
+    result = impor(project, source_file(tmp_path, export(NUMBERED_FROM)))
+    assert result.returncode == 0, result.stderr
+    page = project / "docs" / "faq" / "pendanaan" / "bagaimana-dana-dicairkan.md"
+    assert body(page).lstrip("\n") == textwrap.dedent("""\
+        # Bagaimana dana dicairkan?
+
+        Persiapan:
+
+        1. Pengajuan proposal
+        2. Verifikasi oleh BKM
+
+        Pencairan:
+
+        3. Termin, terdiri dari:
+
+           3. Termin ketiga
+           4. Termin keempat
+        4. Laporan pertanggungjawaban
+
+        1234567890\\. Nomor sepanjang ini bukan nomor daftar.
+        """)
+    starts = [token.attrs.get("start", 1) for token in _md.parse(body(page)) if token.type == "ordered_list_open"]
+    assert starts == [1, 3, 3]
+
+
+@pytest.mark.parametrize(
+    ("start", "items"),
+    [
+        ("3", "3. satu\n4. dua"),
+        (" +3 ", "3. satu\n4. dua"),
+        ("3abc", "3. satu\n4. dua"),  # what a browser shows
+        ("²", "1. satu\n2. dua"),  # no number: a browser counts from 1
+        ("-1", "-1. satu\n\n0. dua"),  # Markdown has no negative numbers: the number stays as text
+    ],
+)
+def test_a_saved_page_list_keeps_its_start(project, tmp_path, impor, start, items):
+    page = f"<p>Apa itu BLM?</p><p>Dana untuk:</p><ol start='{start}'><li>satu</li><li>dua</li></ol>"
+    result = impor(project, source_file(tmp_path, page, "ekspor.html"))
+    assert result.returncode == 0, result.stderr
+    assert body(project / "docs" / "faq" / "pendanaan" / "apa-itu-blm.md").strip().endswith(f"untuk:\n\n{items}")
+
+
 def test_question_mark_with_or_without_space(project, tmp_path, impor):
     text = export("Apa itu BLM ?\nBantuan langsung.\n\nBagaimana mencairkan BLM?\nBertahap.\n")
     assert impor(project, source_file(tmp_path, text)).returncode == 0
@@ -423,7 +483,23 @@ MARKUP_STARTS = [
 ]
 
 
-def test_answer_lines_that_look_like_markup_keep_their_text(without_sosialisasi, tmp_path, impor):
+@pytest.fixture
+def built(without_sosialisasi, impor):
+    """Import a source as the Sosialisasi category, mark its pages reviewed and build the site as text:
+    one page's text, words one space apart (every sentence of the source must be in it)."""
+
+    def build(source, name: str) -> str:
+        assert impor(without_sosialisasi, source, "Sosialisasi").returncode == 0
+        for page in (without_sosialisasi / "docs" / "faq" / "sosialisasi").glob("*.md"):
+            page.write_text(page.read_text(encoding="utf-8").replace("draf: true\n", ""), encoding="utf-8")
+        result = sphinx_build(without_sosialisasi / "docs", without_sosialisasi / "text", "text")
+        assert result.returncode == 0, result.stdout
+        return " ".join((without_sosialisasi / "text" / "faq" / "sosialisasi" / f"{name}.txt").read_text().split())
+
+    return build
+
+
+def test_answer_lines_that_look_like_markup_keep_their_text(tmp_path, built):
     """A line of the export that starts like Markdown or MyST markup (a comment, a target, a fence,
     a list, a quote, a heading) is text: every word of it reaches the built page. The same holds
     for such a word where the wrapping starts a line (here "%", after 20)."""
@@ -432,15 +508,22 @@ def test_answer_lines_that_look_like_markup_keep_their_text(without_sosialisasi,
         "sedikit 20 % dari pagu."
     )
     answer = "\n\n".join([*MARKUP_STARTS, wrapped])
-    source = source_file(tmp_path, export(f"Apa itu pagu?\n{answer}\n"))
-    assert impor(without_sosialisasi, source, "Sosialisasi").returncode == 0
-    for page in (without_sosialisasi / "docs" / "faq" / "sosialisasi").glob("*.md"):
-        page.write_text(page.read_text(encoding="utf-8").replace("draf: true\n", ""), encoding="utf-8")
-    result = sphinx_build(without_sosialisasi / "docs", without_sosialisasi / "text", "text")
-    assert result.returncode == 0, result.stdout
-    text = " ".join((without_sosialisasi / "text" / "faq" / "sosialisasi" / "apa-itu-pagu.txt").read_text().split())
+    text = built(source_file(tmp_path, export(f"Apa itu pagu?\n{answer}\n")), "apa-itu-pagu")
     for line in [*MARKUP_STARTS, wrapped]:
         assert line in text, line
+
+
+def test_lists_nested_deeper_than_myst_builds_keep_their_text(tmp_path, built):
+    """MyST (markdown-it's nesting limit of 20 levels) silently drops what lies in a tenth nested list.
+    The importer writes two levels at most, lettered sub-items under numbered ones: a saved page's
+    deeper lists come out one after another, every sentence on the built page."""
+    sentences = [f"Dana tingkat {depth} dirinci lagi." for depth in range(1, 13)]
+    tags = ["ol", "ul"] * 6
+    nested = "".join(f"<{tag}><li>{sentence}" for tag, sentence in zip(tags, sentences, strict=True))
+    page = f"<p>Apa itu pagu?</p><p>Rinciannya:</p>{nested}{''.join(f'</li></{tag}>' for tag in reversed(tags))}"
+    text = built(source_file(tmp_path, page, "ekspor.html"), "apa-itu-pagu")
+    for sentence in sentences:
+        assert sentence in text, sentence
 
 
 def test_saved_page_markup_is_no_text(project, tmp_path, impor):
