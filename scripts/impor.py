@@ -479,6 +479,20 @@ def ordered(items: list[Item], indent: str, out: Output) -> None:
             out.append(("", None))
 
 
+def renumbered(answer: list[Line]) -> list[tuple[Line, str, str]]:
+    """The list items whose number in the export is not the one the page shows, as (item, exported,
+    shown): Markdown numbers a list on from its first number, so 1. 2. 5. shows as 1. 2. 3."""
+
+    def walk(items: list[Item], lettered: bool):
+        mark = (lambda n: f"{chr(ord('a') + n - 1)}.") if lettered else (lambda n: f"{n}.")
+        for place, item in enumerate(items):
+            if item.number != items[0].number + place:
+                yield item.text, mark(item.number), mark(items[0].number + place)
+            yield from walk(item.items, True)
+
+    return [found for kind, value in blocks(answer) if kind == "ol" for found in walk(value, False)]
+
+
 # -- Proposals: keywords and summary ---------------------------------------------------------
 
 
@@ -689,6 +703,11 @@ def report(source: Path, category: str, plan: Plan, dry: bool) -> None:
             out(
                 f"    PERIKSA baris {page.line}: kalimat tanya tepat setelah jawaban, tanpa baris kosong. "
                 "Jika itu bagian jawaban sebelumnya, gabungkan lagi halamannya; jika pertanyaan baru, abaikan."
+            )
+        for line, exported, shown in renumbered(page.answer):
+            out(
+                f"    PERIKSA baris {line.number}: nomor daftar {exported} tampil sebagai {shown} (daftar "
+                "dinomori berurutan dari nomor pertamanya). Jika nomor itu penting, tulis ulang daftarnya."
             )
     corrections = [
         (page, change, entry)

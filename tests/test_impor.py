@@ -295,6 +295,21 @@ def test_a_list_keeps_the_number_it_starts_at(project, tmp_path, impor):
         """)
     starts = [token.attrs.get("start", 1) for token in _md.parse(body(page)) if token.type == "ordered_list_open"]
     assert starts == [1, 3, 3]
+    assert "PERIKSA" not in result.stdout
+
+
+def test_a_list_number_the_page_cannot_show_is_reported(project, tmp_path, impor):
+    """Markdown numbers a list on from its first number: a skipped number (5. after 2., c. after a.)
+    would change silently, so the report names each one."""
+    source = export(
+        "Bagaimana dana dicairkan?\n1. Pengajuan\n2. Verifikasi\n5. Pencairan:\na. Termin satu\nc. Termin tiga\n"
+    )
+    result = impor(project, source_file(tmp_path, source))
+    assert result.returncode == 0, result.stderr
+    flagged = [line.split(":")[0].strip() for line in result.stdout.splitlines() if "PERIKSA" in line]
+    assert flagged == ["PERIKSA baris 10", "PERIKSA baris 12"]  # after the site's header
+    assert "nomor daftar 5. tampil sebagai 3." in result.stdout
+    assert "nomor daftar c. tampil sebagai b." in result.stdout
 
 
 @pytest.mark.parametrize(
