@@ -16,7 +16,7 @@ STAMP       := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -
 quoted = '$(subst ','\'',$(value $(1)))'
 
 .DEFAULT_GOAL := html
-.PHONY: help venv html pdf buku-saku handout epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline mutation clean
+.PHONY: help venv html pdf buku-saku handout epub htmlzip all livehtml new spelling linkcheck test lighthouse search-eval stem-eval bench bench-quick bench-offline mutation mutation-js clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -109,11 +109,19 @@ bench-offline: $(STAMP) ## Time to offline-ready over a slow connection at 10 to
 mutation: $(STAMP) ## Mutation testing (hours on 2 cores; tests/mutation/README.md): tests/mutation/report.md
 	$(BIN)/python tests/mutation/run.py $(ARGS)
 
+# Stryker over the search ranking, installed on first use (pinned by tests/mutation/js/package-lock.json).
+tests/mutation/js/node_modules/.installed: tests/mutation/js/package.json tests/mutation/js/package-lock.json
+	npm ci --prefix tests/mutation/js --no-audit --no-fund --loglevel=error
+	touch $@
+
+mutation-js: $(STAMP) tests/mutation/js/node_modules/.installed ## Mutation testing of the search ranking (Stryker; about an hour on 2 cores): _build/mutation-js
+	PYTHON=$(abspath $(BIN))/python tests/mutation/js/node_modules/.bin/stryker run tests/mutation/stryker.config.mjs $(ARGS)
+
 clean: ## Remove build outputs
 	rm -rf $(BUILDDIR)
 
 # Files make must not try to build with the catch-all rule below.
-Makefile requirements.txt package.json package-lock.json: ;
+Makefile requirements.txt package.json package-lock.json tests/mutation/js/package.json tests/mutation/js/package-lock.json: ;
 
 # Any other Sphinx builder (dirhtml, latex, text, ...), strict as well.
 %: $(STAMP)

@@ -35,6 +35,8 @@ const ID_LONG_QUERY = 3; // words
 // unknown words (each compared with every word of the index) take no seconds to correct.
 const ID_MAX_WORDS = 32;
 const ID_EXACT = "=";
+// Stryker disable all: what the page shows (messages, notices, the results list below) runs in
+// the browser only, where the Chromium tests check it; `make mutation-js` mutates the ranking.
 const ID_MESSAGES = {
   Searching: "Mencari",
   "Search Results": "Hasil Pencarian",
@@ -49,6 +51,7 @@ const ID_MESSAGES = {
 const ID_PARTIAL_NOTICE =
   "Tidak ada halaman yang memuat semua kata pencarian. Berikut halaman yang memuat sebagian kata tersebut.";
 const ID_CORRECTED_NOTICE = "Menampilkan hasil untuk ";
+// Stryker restore all
 
 const idOwn = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
 
@@ -57,6 +60,7 @@ const ID_STEMS = new Map();
 const ID_STEMMER = new Stemmer();
 const idStem = (word) => {
   let stem = ID_STEMS.get(word);
+  // Stryker disable next-line all: a cache (speed only)
   if (stem === undefined) ID_STEMS.set(word, (stem = ID_STEMMER.stemWord(word)));
   return stem;
 };
@@ -98,6 +102,7 @@ const idDistance = (a, b, max) => {
 /* What the ranking needs from the index beyond Sphinx's tables, computed once per index
  * (nothing here depends on the query). */
 const idPrepare = (index) => {
+  // Stryker disable next-line all: a cache (speed only)
   if (index._idRank) return index._idRank;
   // A Map: a query word may be any string, "constructor" or "__proto__" too.
   const keyword = new Map();
@@ -166,6 +171,7 @@ const idSlots = (index, data, query) => {
     .slice(0, ID_MAX_WORDS);
   const corrected = words.map((word) => {
     if (idKnown(index, data, idStem(word))) return word;
+    // Stryker disable next-line all: a cache (speed only)
     if (!data.corrections.has(word))
       // An informal reduplication (kegiatan2) is corrected as the word it repeats.
       data.corrections.set(word, idCorrect(data, word.replace(/^(\p{L}{3,})2$/u, "$1")) || word);
@@ -277,6 +283,7 @@ const idRank = (index, query) => {
   return { ranked, partial: ranked.length > 0 && most < slots.length, corrected, usedStems };
 };
 
+// Stryker disable all: browser only (see ID_MESSAGES).
 if (typeof Search !== "undefined") {
   const notice = (className, text, emphasis) => {
     const paragraph = document.createElement("p");
