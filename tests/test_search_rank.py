@@ -24,15 +24,34 @@ from lighthouse import CompressingHandler  # noqa: E402 (path above)
 SEARCHTOOLS = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "searchtools.js"
 
 
-def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -> list[dict]:
+# Made-up words for filler pages: no query of the tests below matches them or is a typo of them.
+FILLER_WORDS = [a + b + c for a in ("ba", "ku", "ri") for b in ("lo", "te", "ma", "nu") for c in ("pang", "dur", "sik")]
+
+
+def filler_pages(count: int) -> dict[str, dict]:
+    """Pages about nothing the tests search for, so that an index has the size where a word's
+    rarity (idf) and a page's length weigh as they do on the handbook: twelve made-up words each."""
+    return {
+        f"~isian-{i:02d}": {
+            "title": "Lampiran",
+            "body": " ".join(FILLER_WORDS[(i * 7 + j * 5) % len(FILLER_WORDS)] for j in range(12)),
+        }
+        for i in range(count)
+    }
+
+
+def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), filler=0) -> list[dict]:
     """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ...,
-    "keywords": [...], "headings": [...]}}.
+    "keywords": [...], "headings": [...]}}, and `filler` filler pages (filler_pages). Each
+    query gives {"pages": names in the order shown, "corrected": ..., "partial": ...}.
 
     The index is built the way Sphinx builds it with our search language: stems (and the
     words as written, "="-prefixed, where they differ) of titles, section headings and
-    bodies, keywords as index entries, titles and headings in "alltitles"."""
+    bodies, keywords as index entries, titles and headings in "alltitles", a term of one
+    page as its number, not a list."""
     node = require("node", "nodejs")
     language = search_id.SearchIndonesian({})
+    pages = pages | filler_pages(filler)
     names = sorted(pages)
     terms: dict[str, set[int]] = {}
     titleterms: dict[str, set[int]] = {}
@@ -53,8 +72,8 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -
         "docnames": names,
         "filenames": names,
         "titles": [pages[name]["title"] for name in names],
-        "terms": {k: sorted(v) for k, v in terms.items()},
-        "titleterms": {k: sorted(v) for k, v in titleterms.items()},
+        "terms": {k: sorted(v) if len(v) > 1 else min(v) for k, v in terms.items()},
+        "titleterms": {k: sorted(v) if len(v) > 1 else min(v) for k, v in titleterms.items()},
         "indexentries": entries,
         "alltitles": alltitles,
         "listings": [names.index(name) for name in listings],
@@ -68,8 +87,8 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=()) -
             f"const index = {json.dumps(index)};",
             f"const queries = {json.dumps(queries)};",
             "process.stdout.write(JSON.stringify(queries.map((q) => {",
-            "  const { ranked, corrected } = idRank(index, q);",
-            "  return { pages: ranked.reverse().map((p) => index.docnames[p.file]), corrected };",
+            "  const { ranked, corrected, partial } = idRank(index, q);",
+            "  return { pages: ranked.reverse().map((p) => index.docnames[p.file]), corrected, partial };",
             "})));",
         ]
     )
@@ -237,6 +256,294 @@ def test_a_query_counts_its_first_32_words():
     [pasted, sentence] = rank(["dana " * 32 + "kota", "dana " * 31 + "kota"], pages)
     assert pasted["pages"] == ["a"]
     assert sentence["pages"] == ["a", "b"]
+
+
+# -- Rules that decide the order on an index of the handbook's size ----------------------------
+# Among 20 filler pages a word found on one or two pages is rare (idf) and a page's length is
+# measured against a real average, so that each test below turns on the one rule it names.
+
+
+def test_a_title_weighs_more_than_a_keyword_and_a_keyword_more_than_the_body():
+    """Field weights title 3 > keyword 2 > body 1, on pages of equal length: the long titles
+    keep the title coverage bonus small, so the field weight decides (the last page's title
+    sorts first)."""
+    pages = {
+        "judul": {"title": "Jadwal zakat pengurus rukun tetangga kampung baru", "body": "Penjelasan singkat warga."},
+        "kunci": {
+            "title": "Jadwal rapat pengurus rukun tetangga kampung baru",
+            "body": "Penjelasan singkat warga.",
+            "keywords": ["zakat"],
+        },
+        "isi": {"title": "Jadwal piket pengurus rukun tetangga kampung baru", "body": "Penjelasan singkat zakat."},
+    }
+    [result] = rank(["zakat"], pages, filler=20)
+    assert result["pages"] == ["judul", "kunci", "isi"]
+
+
+def test_the_word_as_written_gains_on_another_form_of_it():
+    """A page with the query's very word (perencanaan) ranks above one with another form of
+    its stem (merencanakan), though its title sorts after."""
+    pages = {
+        "persis": {"title": "Catatan rapat", "body": "Perencanaan kegiatan warga."},
+        "bentuk": {"title": "Agenda rapat", "body": "Merencanakan kegiatan warga."},
+    }
+    [result] = rank(["perencanaan"], pages, filler=20)
+    assert result["pages"] == ["persis", "bentuk"]
+
+
+def test_page_length_counts_its_stems_not_the_forms_also_indexed_as_written():
+    """Both pages have four body stems; the derived words of the first are also indexed as
+    written (=pembukuan), which must not make it a longer page: the tie goes to its title."""
+    pages = {
+        "turunan": {"title": "Berita", "body": "zakat pembukuan pendaftaran pendataan"},
+        "dasar": {"title": "Berkas", "body": "zakat buku daftar data"},
+    }
+    [result] = rank(["zakat"], pages, filler=20)
+    assert result["pages"] == ["turunan", "dasar"]
+
+
+def test_a_long_page_scores_lower_than_a_short_one_with_the_same_words():
+    """BM25 length normalisation (b): the same body occurrence weighs less on a longer page,
+    even when the longer page's title sorts first."""
+    pages = {
+        "pendek": {"title": "Berita", "body": "zakat warga"},
+        "panjang": {"title": "Agenda", "body": "zakat warga rapat jadwal tempat hadir buku minggu kas hadiah lestari"},
+    }
+    [result] = rank(["zakat"], pages, filler=20)
+    assert result["pages"] == ["pendek", "panjang"]
+
+
+def test_repeating_a_word_in_more_fields_saturates():
+    """BM25 saturation (k1): a page with one query word in title, keyword and body (and the
+    other in the body) ranks below one with both words as keyword and in the body."""
+    pages = {
+        "penuh": {
+            "title": "Arisan rapat kampung baru warga lama",
+            "keywords": ["arisan"],
+            "body": "arisan iuran",
+        },
+        "imbang": {
+            "title": "Rapat kampung baru warga lama ronda",
+            "keywords": ["arisan", "iuran"],
+            "body": "arisan iuran",
+        },
+    }
+    [result] = rank(["arisan iuran"], pages, filler=20)
+    assert result["pages"] == ["imbang", "penuh"]
+
+
+def test_a_rare_word_outweighs_a_common_one_of_equal_length_pages():
+    """idf: among pages each matching one word of the query, the page with the word found on
+    one page ranks above the page with a word found on five, though its title sorts after."""
+    pages = {f"umum{i}": {"title": "Lampiran umum", "body": "arisan"} for i in range(4)}
+    pages["biasa"] = {"title": "Berita", "body": "arisan warga"}
+    pages["langka"] = {"title": "Catatan", "body": "zakat warga"}
+    [result] = rank(["arisan zakat"], pages, filler=20)
+    assert result["pages"][:2] == ["langka", "biasa"]
+
+
+def test_title_coverage_counts_the_titles_words_but_not_its_stopwords():
+    """A title the query covers whole ("Mengapa ada arisan?": its stopwords do not count)
+    gains on a title it covers half ("Catatan arisan"), though that one sorts first."""
+    pages = {
+        "ringkas": {"title": "Mengapa ada arisan?", "body": "Penjelasan singkat warga."},
+        "rinci": {"title": "Catatan arisan", "body": "Penjelasan singkat."},
+    }
+    [result] = rank(["arisan"], pages, filler=20)
+    assert result["pages"] == ["ringkas", "rinci"]
+
+
+def test_heading_coverage_is_shared_by_the_query_words():
+    """A section heading holding one of two query words earns half of what a title holding
+    it alone does: coverage is divided by the query's size."""
+    pages = {
+        "bagian": {"title": "Catatan", "headings": ["Iuran"], "body": "bulanan"},
+        "judul": {"title": "Iuran", "body": "bulanan kas"},
+    }
+    [result] = rank(["iuran bulanan"], pages, filler=20)
+    assert result["pages"] == ["judul", "bagian"]
+
+
+def test_heading_coverage_takes_the_best_heading_not_the_sum():
+    """Two headings holding one query word each are worth one of them, less than a heading
+    holding both words (with a third)."""
+    pages = {
+        "pecah": {"title": "Catatan kas", "headings": ["Iuran", "Bulanan"], "body": "warga"},
+        "utuh": {"title": "Catatan rapat", "headings": ["Iuran bulanan warga"]},
+    }
+    [result] = rank(["iuran bulanan"], pages, filler=20)
+    assert result["pages"] == ["utuh", "pecah"]
+
+
+def test_the_page_title_is_no_section_heading():
+    """A title counts once, by title coverage: it does not earn the heading bonus too."""
+    pages = {
+        "judul": {"title": "Iuran bulanan warga", "body": ""},
+        "bagian": {"title": "Catatan", "headings": ["Iuran bulanan"]},
+    }
+    [result] = rank(["iuran bulanan"], pages, filler=20)
+    assert result["pages"] == ["bagian", "judul"]
+
+
+def test_ties_go_to_the_title_first_in_alphabetical_order_whatever_its_case():
+    pages = {
+        "x": {"title": "Zakat", "body": "kas"},
+        "y": {"title": "arisan", "body": "kas"},
+    }
+    [result] = rank(["kas"], pages, filler=20)
+    assert result["pages"] == ["y", "x"]
+
+
+def test_typo_correction_rules():
+    """Which words are corrected, and to what:
+    - a wrong letter is one edit (dena: dana);
+    - a tie between two words at the same distance goes to the one found on more pages,
+      counted in the table where it is found most (dafa: dana on 3 pages, not data on 2);
+    - words under 4 letters (dna) and words with digits (dana7) are never corrected, and
+      index words with digits (lantai3) are no corrections;
+    - two edits only from 8 letters up (anggeren: anggaran; angaren is left alone);
+    - a word known only as a keyword (lumbung), or whose stem is known (pendataan: data), is
+      no typo."""
+    pages = {
+        "b": {"title": "Catatan", "body": "data warga"},
+        "c": {"title": "Dana desa", "body": "dana"},
+        "d": {"title": "Berita", "body": "dana"},
+        "e": {"title": "Berkas", "body": "dana"},
+        "f": {"title": "Agenda", "body": "data"},
+        "g": {"title": "Gedung", "body": "lantai3"},
+        "h": {"title": "Anggaran", "body": "anggaran kelurahan"},
+        "i": {"title": "Gudang padi", "body": "padi", "keywords": ["lumbung"]},
+        "j": {"title": "Pohon", "body": "lumbang"},
+        "k": {"title": "Pendapatan", "body": "pendapatan"},
+    }
+    queries = ["dena", "dafa", "dna", "dana7", "lantais", "anggeren", "angaren", "lumbung", "pendataan"]
+    found = dict(zip(queries, rank(queries, pages), strict=True))
+    assert {q: r["corrected"] for q, r in found.items()} == {
+        "dena": "dana",
+        "dafa": "dana",
+        "dna": None,
+        "dana7": None,
+        "lantais": None,
+        "anggeren": "anggaran",
+        "angaren": None,
+        "lumbung": None,
+        "pendataan": None,
+    }
+    assert found["dafa"]["pages"][0] in {"c", "d", "e"}
+    assert [found[q]["pages"] for q in ("dna", "dana7", "lantais", "angaren")] == [[], [], [], []]
+    assert found["lumbung"]["pages"] == ["i"]
+    assert sorted(found["pendataan"]["pages"]) == ["b", "f"]
+
+
+def test_numbers_and_stopwords_are_no_query_words_and_partial_says_when_words_are_missing():
+    """The partial flag (the notice "no page holds every word") is set only when results
+    lack a word of the query; a number or a stopword is no word of the query."""
+    pages = {
+        "a": {"title": "Arisan", "body": "Arisan warga setiap bulan."},
+        "b": {"title": "Zakat", "body": "Zakat fitrah."},
+    }
+    queries = ["arisan", "arisan 2024", "apa itu arisan", "arisan zakat", "qwxz"]
+    found = rank(queries, pages)
+    assert [(sorted(r["pages"]), r["partial"]) for r in found] == [
+        (["a"], False),
+        (["a"], False),
+        (["a"], False),
+        (["a", "b"], True),
+        ([], False),
+    ]
+
+
+def test_a_word_found_nowhere_matches_the_words_it_begins():
+    """A stem of more than 3 letters found nowhere (and no typo of an index word) matches the
+    index words beginning with it, at half the weight of a body occurrence: a page matching
+    the other word in its body ranks first. A stem of 3 letters matches nothing."""
+    pages = {
+        "awal": {"title": "Catatan", "body": "koperasi"},
+        "utuh": {"title": "Berita", "body": "zakat"},
+    }
+    prefix, partial, short = rank(["kopera", "kopera zakat", "zak"], pages, filler=20)
+    assert prefix["pages"] == ["awal"] and prefix["corrected"] is None
+    assert partial["pages"] == ["utuh", "awal"]
+    assert short["pages"] == []
+
+
+def test_keywords_are_normalised_like_the_query():
+    """An index text (here a keyword with a soft hyphen, as pasted from a PDF) is read
+    as the query is: koperasi finds it."""
+    pages = {
+        "a": {"title": "Catatan", "body": "Simpan pinjam.", "keywords": ["kope\u00adrasi"]},
+        "b": {"title": "Berita", "body": "Zakat warga."},
+    }
+    [result] = rank(["koperasi"], pages)
+    assert result["pages"] == ["a"] and result["corrected"] is None
+
+
+def test_a_phrase_synonym_needs_all_its_words_and_the_longest_member_wins():
+    """KBK matches the pages holding all three words of Kelompok Belajar Kelurahan, not
+    those lacking the first or a middle one (even one no page has); the query "kelompok
+    belajar kelurahan" is the three-word member, not the one-word member kelompok of another
+    group."""
+    groups = [["KBK", "Kelompok Belajar Kelurahan"], ["kelompok", "grup"]]
+    pages = {
+        "singkat": {"title": "Tugas KBK", "body": "KBK bertemu."},
+        "panjang": {"title": "Pertemuan", "body": "Kelompok Belajar Kelurahan bertemu."},
+        "tanpa-awal": {"title": "Catatan", "body": "Belajar di kelurahan."},
+    }
+    by_acronym, by_expansion = rank(["KBK", "kelompok belajar kelurahan"], pages, synonyms=groups, filler=20)
+    assert sorted(by_acronym["pages"]) == ["panjang", "singkat"]
+    assert sorted(by_expansion["pages"]) == ["panjang", "singkat"]
+    pages = {
+        "singkat": {"title": "Tugas KBK", "body": "KBK bertemu."},
+        "tanpa-tengah": {"title": "Catatan", "body": "Kelompok tani kelurahan."},  # "belajar" is on no page
+    }
+    [by_acronym] = rank(["KBK"], pages, synonyms=groups, filler=20)
+    assert by_acronym["pages"] == ["singkat"]
+
+
+def test_a_page_with_a_word_and_its_synonym_scores_the_better_of_the_two():
+    """A page is scored by the best alternative of a query word (max), not by the sum of all:
+    monitor beside pantau does not lift a page above one with pantau as keyword and in the body."""
+    pages = {
+        "satu": {"title": "Catatan rapat", "keywords": ["pantau"], "body": "pantau warga"},
+        "keduanya": {"title": "Berita rapat", "body": "pantau monitor"},
+    }
+    [result] = rank(["pantau"], pages, synonyms=[["pantau", "monitor"]], filler=20)
+    assert result["pages"] == ["satu", "keduanya"]
+
+
+def test_a_synonym_is_as_rare_as_the_pages_holding_it():
+    """The bonus for the query's word as written (=pantau) goes to the pages holding the
+    alternative's stem only: the pages with pantau do not count towards the rarity of its
+    synonym monitor, which, as keyword and in the body of one page, ranks first."""
+    pages = {
+        "m": {"title": "Catatan rapat", "keywords": ["monitor"], "body": "monitor"},
+        "p1": {"title": "Berita rapat", "body": "pantau"},
+        "p2": {"title": "Agenda rapat", "body": "pantau"},
+    }
+    [result] = rank(["pantau"], pages, synonyms=[["pantau", "monitor"]], filler=20)
+    assert result["pages"][0] == "m" and sorted(result["pages"]) == ["m", "p1", "p2"]
+
+
+def test_three_words_are_a_short_query_and_four_a_sentence():
+    """A query of up to 3 words is short: only pages matching all its words, when some do;
+    when none does, pages matching more words come first, and pages matching fewer still
+    show. A query of 4 words or more (a sentence) is ranked by value: the matched words'
+    score times the share of the query matched, whatever their number."""
+    common = "kompos sampah warga rapat jadwal tempat hadir minggu"
+    pages = {f"umum{i}": {"title": "Lampiran umum", "body": common} for i in range(12)}
+    pages |= {
+        "semua": {"title": "Catatan", "body": "kompos sampah bibit warga rapat jadwal tempat hadir"},
+        "daur": {"title": "Daur ulang", "keywords": ["daur"], "body": "daur"},
+        "pupuk": {"title": "Agenda", "body": "pupuk warga rapat jadwal tempat hadir"},
+    }
+    queries = ["kompos sampah bibit", "kompos sampah daur", "kompos sampah daur lestari", "kompos sampah pupuk lestari"]
+    everything, no_page_all, sentence, sentence_weak = rank(queries, pages, filler=20)
+    assert everything["pages"] == ["semua"] and not everything["partial"]
+    assert no_page_all["pages"][-1] == "daur" and len(no_page_all["pages"]) == 14 and no_page_all["partial"]
+    # A rare word matched strongly outweighs two common words matched weakly...
+    assert sentence["pages"][0] == "daur" and len(sentence["pages"]) == 14
+    # ... but a rare word matched weakly does not: two of four words weigh twice one of four.
+    assert sentence_weak["pages"][-1] == "pupuk" and len(sentence_weak["pages"]) == 14
 
 
 def one_page_project(path: Path) -> None:
