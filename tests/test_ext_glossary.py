@@ -105,7 +105,7 @@ def test_editing_the_data_file_rebuilds_the_pages(make_app, project):
 def test_a_broken_entry_is_reported_with_file_and_line(make_app, project):
     write(project, "istilah.yml", TERMS + "- istilah: KBK\n  kepanjangan: Kelompok Belajar Kelurahan\n")
     app = build(make_app, project)
-    assert "istilah.yml:8: WARNING: glossary entry needs both 'istilah' and 'arti'" in warnings(app)
+    assert "istilah.yml:8: WARNING: Entri ini perlu kolom 'istilah' dan 'arti', keduanya berisi teks." in warnings(app)
 
 
 # Places where a term stays plain text (then its next occurrence is the one linked).
@@ -155,7 +155,9 @@ def test_the_data_file_is_parsed_once_per_build(make_app, project, monkeypatch, 
 def test_invalid_yaml_is_reported_at_its_line(make_app, project):
     write(project, "istilah.yml", TERMS + "- istilah: KBK\n  arti: Kelompok: belajar\n")
     app = build(make_app, project)
-    assert "istilah.yml:9: WARNING: invalid YAML:" in warnings(app)
+    assert "istilah.yml:9: WARNING: Berkas istilah.yml bukan YAML yang sah: mapping values are not allowed" in warnings(
+        app
+    )
 
 
 def test_pointing_to_another_data_file_rebuilds_the_pages(make_app, project):
@@ -185,4 +187,74 @@ def test_a_term_defined_again_elsewhere_is_reported_at_the_glossary_line(make_ap
 def test_a_character_yaml_cannot_read_is_reported(make_app, project):
     write(project, "istilah.yml", TERMS + "- istilah: KBK\n  arti: bel \x07 berbunyi\n")
     app = build(make_app, project)
-    assert "istilah.yml:0: WARNING: invalid YAML:" in warnings(app)
+    assert "istilah.yml:9: WARNING: Berkas istilah.yml bukan YAML yang sah: special characters are not allowed" in (
+        warnings(app)
+    )
+
+
+# A contributor's mistakes in the data file, after the three good entries of TERMS (lines 1-7): each is a warning at
+# its line that says what to do, never a crash, and the good entries stay.
+MISTAKES = {
+    "not-utf8": (
+        "- istilah: Caf\xe9\n  arti: Kedai.\n".encode("latin-1"),
+        8,
+        "Berkas ini tidak tersimpan dalam encoding UTF-8",
+    ),
+    "impossible-date": (
+        "- istilah: KBK\n  arti: 2021-99-99\n",
+        9,
+        "Berkas istilah.yml bukan YAML yang sah: month must be in 1..12",
+    ),
+    "nested-too-deep": (
+        "- istilah: KBK\n  arti: " + "[" * 2000 + "]" * 2000 + "\n",
+        1,
+        "Berkas istilah.yml bersarang terlalu dalam",
+    ),
+    "alias": (
+        "- istilah: KBK\n  kepanjangan: &k Kelompok\n  arti: *k\n",
+        9,
+        "Berkas istilah.yml tidak boleh memakai anchor atau alias YAML (&k)",
+    ),
+    "number": ("- istilah: 2024\n  arti: Tahun.\n", 8, "Nilai '2024' di kolom 'istilah' dibaca YAML sebagai angka"),
+    "yes-as-expansion": (
+        "- istilah: KBK\n  kepanjangan: yes\n  arti: Kelompok.\n",
+        9,
+        "Nilai 'yes' di kolom 'kepanjangan' dibaca YAML sebagai ya/tidak (boolean), bukan teks.",
+    ),
+    "list": ("- istilah: [RW, KBK]\n  arti: Satuan.\n", 8, "Kolom 'istilah' berisi teks, bukan daftar"),
+    "misspelt-field": (
+        "- istilah: KBK\n  kepanjangn: Kelompok Belajar Kelurahan\n  arti: Kelompok.\n",
+        9,
+        "Kolom 'kepanjangn' tidak dikenal; kolom entri istilah: istilah, kepanjangan, arti. Periksa ejaannya.",
+    ),
+    "field-twice": ("- istilah: KBK\n  arti: Satu.\n  arti: Dua.\n", 10, "Kolom 'arti' ditulis dua kali"),
+    "term-again-with-a-soft-hyphen": (
+        "- istilah: Fasili\u00adtator\n  arti: Lain.\n",
+        8,
+        "Istilah 'Fasilitator' sudah ada di baris 6",
+    ),
+    "not-an-entry": ("- KBK\n", 8, "Setiap entri istilah.yml berisi kolom istilah, arti"),
+    "common-word": ("- istilah: dan\n  arti: Kata sambung.\n", 8, "'dan' terlalu umum untuk Daftar Istilah"),
+    "one-letter": ("- istilah: P\n  kepanjangan: Pusat\n  arti: Pusat.\n", 8, "'P' terlalu umum"),
+}
+
+
+@pytest.mark.parametrize(("added", "line", "message"), MISTAKES.values(), ids=MISTAKES)
+def test_a_mistake_in_the_data_file_is_reported_at_its_line(make_app, project, added, line, message):
+    (project / "istilah.yml").write_bytes(
+        TERMS.lstrip().encode() + (added if isinstance(added, bytes) else added.encode())
+    )
+    app = build(make_app, project)
+    assert f"istilah.yml:{line}: WARNING: {message}" in warnings(app)
+    terms = [dt.get_text(strip=True).rstrip("¶") for dt in page(app, "istilah.html").select("dl.glossary > dt")]
+    assert terms == [] or {"fasilitator", "Kelompok Peduli", "RT"} <= set(terms)  # no terms if YAML cannot read it
+
+
+def test_a_term_written_across_two_lines_is_linked_there(make_app, project):
+    """MyST keeps a line break of the source as a text node of its own; the term's first occurrence is linked."""
+    write(
+        project, "faq/a/satu.md", "---\nkeywords: [a]\n---\n# Apa itu RT?\n\nAda kelompok\npeduli; Kelompok Peduli.\n"
+    )
+    app = build(make_app, project)
+    links = page(app, "faq/a/satu.html").select("section a.faq-istilah-link")
+    assert [a.get_text() for a in links] == ["kelompok\npeduli"]

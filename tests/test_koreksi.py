@@ -67,3 +67,60 @@ def test_malformed_entries_are_refused(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match="koreksi"):
         koreksi.load(path)
+
+
+ENTRY = "- sebelum: sekedar\n  sesudah: sekadar\n  alasan: 'KBBI.'\n"
+# Mistakes after one good entry (lines 1-3): each stops with the file, the line and what to do, never a traceback.
+MISTAKES = {
+    "not-utf8": (
+        "- sebelum: caf\xe9\n".encode("latin-1"),
+        "koreksi.yml:4: Berkas ini tidak tersimpan dalam encoding UTF-8",
+    ),
+    "impossible-date": (
+        "- sebelum: a\n  sesudah: 2021-99-99\n",
+        "koreksi.yml:5: Berkas koreksi.yml bukan YAML yang sah",
+    ),
+    "nested-too-deep": ("- sebelum: " + "[" * 2000 + "]" * 2000 + "\n", "koreksi.yml:1: Berkas koreksi.yml bersarang"),
+    "alias": ("- sebelum: &a x\n  sesudah: *a\n  alasan: c\n", "koreksi.yml:4: Berkas koreksi.yml tidak boleh memakai"),
+    "yes-no": (
+        "- sebelum: tidak\n  sesudah: no\n  alasan: c\n",
+        "koreksi.yml:5: Nilai 'no' di kolom 'sesudah' dibaca YAML sebagai ya/tidak (boolean), bukan teks.",
+    ),
+    "field-twice": (
+        "- sebelum: a\n  sesudah: b\n  sesudah: c\n  alasan: d\n",
+        "koreksi.yml:6: kolom 'sesudah' ditulis dua",
+    ),
+    "misspelt-field": ("- sebelum: a\n  sesudah: b\n  alasn: c\n", "koreksi.yml:6: kolom 'alasn' tidak dikenal"),
+    "pages-as-text": (
+        "- sebelum: a\n  sesudah: b\n  alasan: c\n  diterapkan: docs/faq/a/b.md\n",
+        "koreksi.yml:7: kolom 'diterapkan' berisi daftar halaman",
+    ),
+    "same-word-again": (
+        ENTRY.replace("sekadar", "se-kadar"),
+        "koreksi.yml:4: koreksi untuk 'sekedar' sudah ada di baris 1",
+    ),
+}
+
+
+@pytest.mark.parametrize(("added", "message"), MISTAKES.values(), ids=MISTAKES)
+def test_a_mistake_names_the_line_and_what_to_do(tmp_path, added, message):
+    path = tmp_path / "koreksi.yml"
+    path.write_bytes(ENTRY.encode() + (added if isinstance(added, bytes) else added.encode()))
+    with pytest.raises(ValueError) as error:
+        koreksi.load(path)
+    assert str(error.value).startswith(message)
+
+
+def test_make_catatan_reports_a_mistake_without_a_traceback(monkeypatch, capsys):
+    def broken():
+        raise ValueError("koreksi.yml:4: kolom 'alasn' tidak dikenal")
+
+    monkeypatch.setattr(koreksi, "load", broken)
+    assert koreksi.main([]) == 2
+    assert capsys.readouterr().err == "Gagal: koreksi.yml:4: kolom 'alasn' tidak dikenal\n"
+
+
+def test_table_cells_keep_their_columns():
+    """A | (GitHub's column break, even in code), a backtick or a line break in an entry stays inside its cell."""
+    entries = [{"sebelum": "a|b", "sesudah": "c`d", "alasan": "satu\ndua | tiga", "diterapkan": []}]
+    assert koreksi.table(entries).splitlines()[-1] == "| `a\\|b` | ``c`d`` | satu dua \\| tiga |  |"

@@ -158,7 +158,7 @@ def test_terms_in_answers_link_to_the_glossary_with_their_expansion(html_dir, pa
         abbr = link.select_one("abbr.faq-istilah")
         target = resolve(page, link["href"])
         assert target.startswith("daftar-istilah.html#term-") and target_exists(html_dir, target)
-        term = next(t for t in tooltip if t.casefold() == abbr.get_text().casefold())
+        term = next(t for t in tooltip if t.casefold() == " ".join(abbr.get_text().split()).casefold())
         assert abbr["title"] == tooltip[term]
         linked[term] = link
     for heading in article.select("h1, h2, h3"):

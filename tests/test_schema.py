@@ -159,8 +159,9 @@ def test_misspelled_word_fails_spelling_build(tmp_path):
     edit(docs / PAGE, "subjek pelaksana program", "subjek pelaksana katagori program")
     result = build(docs, "spelling")
     assert result.returncode != 0, result.stdout
-    # sphinxcontrib-spelling names the file relative to the working directory.
-    assert re.search(r"WARNING: \S*/docs/" + re.escape(PAGE) + r":15: : Spell check: katagori", result.stdout), (
+    # sphinxcontrib-spelling names the file relative to the working directory, and the line of the text node
+    # (after the glossary link on line 16) plus the line breaks before the word in it: not quite the word's, 17.
+    assert re.search(r"WARNING: \S*/docs/" + re.escape(PAGE) + r":16: : Spell check: katagori", result.stdout), (
         result.stdout
     )
 
@@ -342,8 +343,8 @@ def test_raw_html_is_refused(make_app, project, markdown):
 EXAMPLE = "Contoh: keywords: [sosialisasi, pemberdayaan] dan summary: Satu kalimat ringkas jawabannya."
 FRONT = "keywords: [kbk]\nsummary: Ringkas.\n"
 ALIAS_MESSAGE = (
-    "Front matter tidak boleh memakai anchor atau alias YAML (&k). Tulis setiap nilai apa adanya; jika tanda & "
-    "atau * itu bagian dari teks, tulis nilainya dalam tanda kutip."
+    "Front matter (bagian di antara dua baris '---') tidak boleh memakai anchor atau alias YAML (&k). Tulis "
+    "setiap nilai apa adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya dalam tanda kutip. " + EXAMPLE
 )
 KEYWORDS_MESSAGE = (
     "Kolom 'keywords' harus berupa daftar kata kunci yang tidak kosong, dalam kurung siku dan dipisah koma, "
@@ -382,14 +383,15 @@ MESSAGES = {
     "yaml-too-deep": (
         {"faq/a/dua.md": question("Dua?", front="keywords: " + "[" * 500 + "]" * 500 + "\nsummary: Ringkas.\n")},
         [
-            "faq/a/dua.md:2: Front matter bersarang terlalu dalam: terlalu banyak kurung [ ] atau { } di dalam "
-            "kurung. Kata kunci ditulis dalam satu pasang kurung siku, tanpa kurung di dalamnya. " + EXAMPLE
+            "faq/a/dua.md:2: Front matter (bagian di antara dua baris '---') bersarang terlalu dalam: terlalu "
+            "banyak kurung [ ] atau { } di dalam kurung. Tulis setiap daftar dalam satu pasang kurung, tanpa "
+            "kurung di dalamnya. " + EXAMPLE
         ],
     ),
     "yaml-invalid-date": (
         {"faq/a/dua.md": question("Dua?", front="keywords: [kbk]\nsummary: 2021-99-99\n")},
         [
-            "faq/a/dua.md:2: Front matter (bagian di antara dua baris '---') bukan YAML yang sah: month must be in "
+            "faq/a/dua.md:3: Front matter (bagian di antara dua baris '---') bukan YAML yang sah: month must be in "
             "1..12. Periksa titik dua setelah nama kolom, tanda kurung siku [ ] dan tanda kutip. " + EXAMPLE
         ],
     ),

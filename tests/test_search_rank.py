@@ -559,12 +559,14 @@ def test_synonym_file_is_read_and_checked(make_app, tmp_path):
     app.build()
     code = (app.outdir / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert 'const ID_SYNONYMS = [["pantau", "monitor"]];' in code
-    assert "sinonim.yml" in app.warning.getvalue() and "kelompok sinonim ke-2" in app.warning.getvalue()
+    assert "sinonim.yml:2: WARNING: Kelompok sinonim ke-2 harus berupa daftar dua kata atau frasa atau lebih" in (
+        strip_colors(app.warning.getvalue())
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "where"),
-    [("- [pantau, monitor\n", "sinonim.yml:2"), ("- [pantau, \x07]\n", "sinonim.yml:0")],
+    [("- [pantau, monitor\n", "sinonim.yml:2"), ("- [pantau, monitor]\n- [pantau, \x07]\n", "sinonim.yml:2")],
     ids=["unclosed", "control-character"],
 )
 def test_a_synonym_file_that_is_no_yaml_is_reported(make_app, tmp_path, text, where):
@@ -573,7 +575,42 @@ def test_a_synonym_file_that_is_no_yaml_is_reported(make_app, tmp_path, text, wh
     (tmp_path / "sinonim.yml").write_text(text, encoding="utf-8")
     app = make_app("html", srcdir=tmp_path)
     app.build()
-    assert f"{where}: WARNING: sinonim.yml bukan YAML yang sah" in strip_colors(app.warning.getvalue())
+    assert f"{where}: WARNING: Berkas sinonim.yml bukan YAML yang sah" in strip_colors(app.warning.getvalue())
+
+
+# Mistakes in the synonym file after a good group: each a warning at its line that says what to do, never a crash;
+# the good group stays, and a group that could not work (one word, a word never searched) is left out.
+SYNONYM_MISTAKES = {
+    "not-utf8": ("- [caf\xe9, kedai]\n".encode("latin-1"), 2, "Berkas ini tidak tersimpan dalam encoding UTF-8", False),
+    "impossible-date": ("- [tanggal, 2021-99-99]\n", 2, "Berkas sinonim.yml bukan YAML yang sah: month must be", False),
+    "nested-too-deep": ("- " + "[" * 2000 + "]" * 2000 + "\n", 1, "Berkas sinonim.yml bersarang terlalu dalam", False),
+    "alias": (
+        "- &x [relawan, sukarelawan]\n",
+        2,
+        "Berkas sinonim.yml tidak boleh memakai anchor atau alias YAML",
+        False,
+    ),
+    "yes-no": ("- [tidak, no]\n", 2, "Nilai 'no' di kolom 'sinonim' dibaca YAML sebagai ya/tidak (boolean)", True),
+    "same-word-twice": ("- [relawan, Rela\u00adwan]\n", 2, "'Relawan' ditulis dua kali di kelompok sinonim ke-2", True),
+    "stopword": (
+        "- [dan, serta]\n",
+        2,
+        "'dan' di kelompok sinonim ke-2 adalah kata umum yang tidak pernah dicari",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(("added", "line", "message", "read"), SYNONYM_MISTAKES.values(), ids=SYNONYM_MISTAKES)
+def test_a_mistake_in_the_synonym_file_is_reported_at_its_line(make_app, tmp_path, added, line, message, read):
+    one_page_project(tmp_path)
+    added = added if isinstance(added, bytes) else added.encode()
+    (tmp_path / "sinonim.yml").write_bytes(b"- [pantau, monitor]\n" + added)
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    assert f"sinonim.yml:{line}: WARNING: {message}" in strip_colors(app.warning.getvalue())
+    code = (app.outdir / "_static" / "language_data.js").read_text(encoding="utf-8")
+    assert f"const ID_SYNONYMS = {json.dumps([['pantau', 'monitor']] if read else [])};" in code
 
 
 def test_builders_without_a_search_index_are_left_alone(make_app, tmp_path):

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import faq_catalog as catalog
+import faq_schema as schema
+import search_id
 import yaml
 from docutils import nodes
 from sphinx import addnodes
@@ -30,6 +32,11 @@ from sphinx.util.docutils import SphinxDirective
 
 logger = logging.getLogger(__name__)
 CSS = "faq-glossary.css"  # in docs/_ext/static (html_static_path)
+FIELDS = ("istilah", "kepanjangan", "arti")
+EXAMPLE = (
+    "Contoh entri: '- istilah: KBK', lalu di baris berikutnya, menjorok dua spasi, 'kepanjangan: Kelompok Belajar "
+    "Kelurahan' dan 'arti: Kelompok belajar tingkat kelurahan.'"
+)
 # Text inside these is never linked: headings, links, code, index entries, existing abbreviations.
 SKIP = (
     nodes.title,
@@ -96,45 +103,94 @@ def parse_once(app, env, docnames: list[str]) -> None:
         load(env)
 
 
-class _Loader(yaml.SafeLoader):
-    """Records each entry's line, for warnings that point into the file."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
-
-
 def _parse(path: Path) -> tuple[list[Term], re.Pattern | None]:
+    """The file's terms and their pattern; each mistake is a warning at its line, and its entry is left out."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []  # _Loader is a SafeLoader
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        logger.warning("invalid YAML: %s", error, location=f"{path}:{mark.line + 1 if mark else 0}")
+        node = schema.compose(schema.read_utf8(path), f"Berkas {path.name}")
+    except schema.Refused as error:
+        schema.warn(str(error), path, error.line + 1)
         return [], None
-    terms: dict[str, Term] = {}
-    if not isinstance(data, list):
-        logger.warning("the glossary must be a list of entries", location=f"{path}:1")
-        data = []
-    for entry in data:
-        entry = entry if isinstance(entry, dict) else {}
-        name, meaning = (str(entry.get(key) or "").strip() for key in ("istilah", "arti"))
-        where = f"{path}:{entry.get('__line__', 0)}"
-        if not name or not meaning:
-            logger.warning("glossary entry needs both 'istilah' and 'arti'", location=where)
+    if node is not None and not isinstance(node, yaml.SequenceNode):
+        schema.warn(f"Berkas {path.name} harus berupa daftar istilah, masing-masing diawali '- '. {EXAMPLE}", path, 1)
+        return [], None
+    terms: dict[str, tuple[Term, int]] = {}
+    for entry in node.value if node is not None else []:
+        line = entry.start_mark.line + 1
+        term = _term(path, entry, line)
+        if term is None:
             continue
-        if name.casefold() in terms:
-            logger.warning("glossary term '%s' is listed twice", name, location=where)
+        key = term.name.casefold()
+        if key in terms:
+            schema.warn(
+                f"Istilah '{schema.shorten(term.name)}' sudah ada di baris {terms[key][1]} (huruf besar-kecil dan "
+                "karakter tak terlihat tidak dibedakan). Gabungkan kedua entri menjadi satu.",
+                path,
+                line,
+            )
             continue
-        terms[name.casefold()] = Term(name, str(entry.get("kepanjangan", "") or "").strip(), meaning)
-    ordered = sorted(terms.values(), key=lambda term: term.name.casefold())
+        terms[key] = (term, line)
+    ordered = sorted((term for term, _ in terms.values()), key=lambda term: term.name.casefold())
     if not ordered:
         return [], None
-    alternatives = [
-        re.escape(term.name) if term.is_acronym else f"(?i:{re.escape(term.name)})"
-        for term in sorted(ordered, key=lambda term: -len(term.name))
-    ]
+    alternatives = []
+    for term in sorted(ordered, key=lambda term: -len(term.name)):
+        # A term of several words matches them across a line break of the page's source, too.
+        words = r"\s+".join(map(re.escape, term.name.split()))
+        alternatives.append(words if term.is_acronym else f"(?i:{words})")
     return ordered, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _term(path: Path, entry: yaml.Node, line: int) -> Term | None:
+    """One entry's term, or None if the entry is wrong (reported at `line`)."""
+    if not isinstance(entry, yaml.MappingNode):
+        schema.warn(
+            f"Setiap entri {path.name} berisi kolom istilah, arti dan (untuk singkatan) kepanjangan. {EXAMPLE}",
+            path,
+            line,
+        )
+        return None
+    for name, again, earlier in schema.duplicate_keys(entry):
+        schema.warn(
+            f"Kolom '{schema.shorten(name)}' ditulis dua kali di entri ini (juga di baris {earlier + 1}); "
+            "hanya yang terakhir yang dipakai. Hapus salah satunya.",
+            path,
+            again + 1,
+        )
+    texts = {}
+    for key, value in entry.value:
+        field = str(key.value)
+        if field not in FIELDS:
+            schema.warn(
+                f"Kolom '{schema.shorten(field)}' tidak dikenal; kolom entri istilah: {', '.join(FIELDS)}. "
+                "Periksa ejaannya.",
+                path,
+                key.start_mark.line + 1,
+            )
+            continue
+        if not isinstance(value, yaml.ScalarNode):
+            schema.warn(
+                f"Kolom '{field}' berisi teks, bukan daftar atau pasangan 'nama: nilai': satu istilah per entri.",
+                path,
+                key.start_mark.line + 1,
+            )
+            return None
+        text = schema.text_of(path, field, value, key.start_mark.line + 1)
+        if text is None:
+            return None  # a yes/no, a number or a date: reported
+        texts[field] = " ".join(search_id.normalise(text).split())
+    name, meaning = texts.get("istilah", ""), texts.get("arti", "")
+    if not name or not meaning:
+        schema.warn(f"Entri ini perlu kolom 'istilah' dan 'arti', keduanya berisi teks. {EXAMPLE}", path, line)
+        return None
+    if len(name) < 2 or set(name.casefold().split()) <= search_id.STOPWORDS:
+        schema.warn(
+            f"'{schema.shorten(name)}' terlalu umum untuk Daftar Istilah: kata seperti 'dan' atau satu huruf ada di "
+            "hampir setiap jawaban, dan setiap halaman akan menautkannya. Hapus entri ini.",
+            path,
+            line,
+        )
+        return None
+    return Term(name, texts.get("kepanjangan", ""), meaning)
 
 
 # -- The glossary page ------------------------------------------------------------
@@ -148,7 +204,12 @@ class GlossaryDirective(SphinxDirective):
         self.env.note_dependency(str(path))
         terms, _ = load(self.env)
         if not terms:
-            logger.warning("glossary %s has no entries", path.name, location=self.get_location())
+            logger.warning(
+                "Daftar Istilah kosong: %s belum berisi istilah yang sah. Tambahkan istilahnya, atau perbaiki entri "
+                "yang dilaporkan untuk berkas itu.",
+                path.name,
+                location=self.get_location(),
+            )
             return []
         source, line = self.get_source_info()
         items = nodes.definition_list(classes=["glossary"])
@@ -182,6 +243,7 @@ class GlossaryLinks(SphinxTransform):
         if pattern is None:
             return
         by_key = {t.name.casefold(): t for t in terms}  # the pattern already matches acronyms case-sensitively
+        _join_lines(self.document)
         linked: set[str] = set()
         for text in list(self.document.findall(nodes.Text)):
             if _skipped(text):
@@ -189,7 +251,7 @@ class GlossaryLinks(SphinxTransform):
             pieces, start = [], 0
             for match in pattern.finditer(text):
                 word = match.group()
-                term = by_key.get(word.casefold())
+                term = by_key.get(" ".join(word.split()).casefold())
                 if term is None or term.name in linked:
                     continue
                 linked.add(term.name)
@@ -227,6 +289,19 @@ class PlainTermsInPrint(SphinxPostTransform):
         for xref in list(self.document.findall(addnodes.pending_xref)):
             if "faq-istilah-link" in xref["classes"]:
                 xref.parent.replace(xref, nodes.Text(xref.astext()))
+
+
+def _join_lines(document: nodes.document) -> None:
+    """MyST makes each line break inside a paragraph a text node of its own: joined with the text around it,
+    a term written across two lines of the page's source is found."""
+    for element in document.findall(nodes.TextElement):
+        index = 0
+        while index < len(element.children) - 1:
+            first, second = element.children[index : index + 2]
+            if isinstance(first, nodes.Text) and isinstance(second, nodes.Text):
+                element[index : index + 2] = [nodes.Text(first + second)]
+            else:
+                index += 1
 
 
 def _skipped(text: nodes.Text) -> bool:

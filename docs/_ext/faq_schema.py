@@ -61,8 +61,10 @@ _markdown = MarkdownIt("commonmark").use(front_matter_plugin).use(colon_fence_pl
 _resolver = yaml.resolver.Resolver()
 
 
-def warn(message: str, docname: str, line: int | None = None) -> None:
-    logger.warning(message, location=(docname, line), type="faq", subtype="schema")
+def warn(message: str, docname: str | Path, line: int | None = None) -> None:
+    """A warning at a page's line, or at a line of a data file (istilah.yml) given by its path."""
+    location = f"{docname}:{line or 1}" if isinstance(docname, Path) else (docname, line)
+    logger.warning(message, location=location, type="faq", subtype="schema")
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -92,6 +94,91 @@ def front_matter(text: str) -> tuple[str, int] | None:
     return "\n".join(lines[1:]), 2
 
 
+class Refused(ValueError):
+    """A contributor's file that cannot be read as it is: the message says why, in Indonesian; `line` counts from 0."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def read_utf8(path: Path) -> str:
+    """A file's text (a BOM is no text); Refused, at the line of its first bad byte, if it is not UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise Refused(
+            "Berkas ini tidak tersimpan dalam encoding UTF-8 (ada byte tidak sah di baris ini). "
+            "Simpan ulang berkas sebagai UTF-8 di editor Anda.",
+            data[: error.start].count(b"\n"),
+        ) from None
+
+
+def compose(text: str, subject: str) -> yaml.Node | None:
+    """`text` as YAML nodes, which keep each value's line and its tag (what YAML reads a plain value as);
+    None if it holds nothing. Refused, with a message that begins with `subject` (what the text is), if it
+    is not valid YAML, is nested deeper than the parser can go, or uses anchors or aliases (&name, *name),
+    which let a few lines repeat a value thousands of times: no file of the handbook needs them."""
+    node = None
+    try:
+        tokens = yaml.scan(text, Loader=yaml.SafeLoader)
+        anchor = next((t for t in tokens if isinstance(t, (yaml.AnchorToken, yaml.AliasToken))), None)
+        if anchor is None:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            yaml.safe_load(text)  # also rejects what only fails on loading (unknown tags, dates like 2021-99-99)
+    except RecursionError:
+        raise Refused(
+            f"{subject} bersarang terlalu dalam: terlalu banyak kurung [ ] atau {{ }} di dalam kurung. Tulis setiap "
+            "daftar dalam satu pasang kurung, tanpa kurung di dalamnya.",
+            0,
+        ) from None
+    except (yaml.YAMLError, ValueError) as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None) or _unloadable(node)
+        position = getattr(error, "position", None)  # a character YAML cannot read has a position, no mark
+        problem = getattr(error, "problem", None) or getattr(error, "reason", None) or str(error)
+        raise Refused(
+            f"{subject} bukan YAML yang sah: {problem}. Periksa titik dua setelah nama kolom, tanda kurung siku [ ] "
+            "dan tanda kutip.",
+            mark.line if mark else text.count("\n", 0, position) if position is not None else 0,
+        ) from None
+    if anchor is not None:
+        sign = "&" if isinstance(anchor, yaml.AnchorToken) else "*"
+        raise Refused(
+            f"{subject} tidak boleh memakai anchor atau alias YAML ({sign}{shorten(anchor.value)}). Tulis setiap "
+            "nilai apa adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya dalam tanda kutip.",
+            anchor.start_mark.line,
+        )
+    return node
+
+
+def _unloadable(node: yaml.Node | None) -> yaml.Mark | None:
+    """Where the first value is that YAML parses but cannot load (a date like 2021-99-99), whose error has none."""
+    constructor = yaml.constructor.SafeConstructor()
+    pending = [node] if node is not None else []
+    for current in pending:  # grows as it goes: every node of the tree
+        if isinstance(current, yaml.ScalarNode):
+            try:
+                constructor.construct_object(current)
+            except ValueError:
+                return current.start_mark
+        else:
+            pending += [child for item in current.value for child in (item if isinstance(item, tuple) else [item])]
+    return None
+
+
+def duplicate_keys(node: yaml.MappingNode) -> list[tuple[str, int, int]]:
+    """(name, line, line of its first occurrence) of each key written again in a mapping; lines count from 0."""
+    first: dict[str, int] = {}
+    again = []
+    for key, _ in node.value:
+        name, line = str(key.value), key.start_mark.line
+        if name in first:
+            again.append((name, line, first[name]))
+        first.setdefault(name, line)
+    return again
+
+
 def h1_lines(text: str) -> list[tuple[int, str]]:
     """(line, text) of each top-level H1, as the Markdown parser sees it (code blocks ignored)."""
     tokens = _markdown.parse(text)
@@ -108,17 +195,10 @@ def h1_lines(text: str) -> list[tuple[int, str]]:
 def check_encoding(app, env, docnames: list[str]) -> None:
     """A page that is not UTF-8 is reported with its line and not read (Sphinx would stop with no file name)."""
     for docname in list(docnames):
-        data = env.doc2path(docname).read_bytes()
         try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            warn(
-                "Berkas ini tidak tersimpan dalam encoding UTF-8 (ada byte tidak sah di baris ini). "
-                "Simpan ulang berkas sebagai UTF-8 di editor Anda.",
-                docname,
-                line,
-            )
+            read_utf8(env.doc2path(docname))
+        except Refused as error:
+            warn(str(error), docname, error.line + 1)
             docnames.remove(docname)
             env.found_docs.discard(docname)
 
@@ -221,40 +301,9 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
         return None
     body, first = block
     try:
-        # Anchors (&name) and aliases (*name) let a few lines repeat a value thousands of times; no page needs them.
-        tokens = yaml.scan(body, Loader=yaml.SafeLoader)
-        anchor = next((t for t in tokens if isinstance(t, (yaml.AnchorToken, yaml.AliasToken))), None)
-        if anchor is None:
-            node = yaml.compose(body, Loader=yaml.SafeLoader)  # keeps each key's line
-            yaml.safe_load(body)  # also rejects what only fails on loading (unknown tags, dates like 2021-99-99)
-    except RecursionError:
-        warn(
-            "Front matter bersarang terlalu dalam: terlalu banyak kurung [ ] atau { } di dalam kurung. "
-            f"Kata kunci ditulis dalam satu pasang kurung siku, tanpa kurung di dalamnya. {EXAMPLE}",
-            docname,
-            first,
-        )
-        return None
-    except (yaml.YAMLError, ValueError) as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        warn(
-            f"Front matter (bagian di antara dua baris '---') bukan YAML yang sah: {problem}. "
-            "Periksa titik dua setelah nama kolom, tanda kurung siku [ ] dan tanda kutip. "
-            f"{EXAMPLE}",
-            docname,
-            first + mark.line if mark else first,
-        )
-        return None
-    if anchor is not None:
-        sign = "&" if isinstance(anchor, yaml.AnchorToken) else "*"
-        warn(
-            f"Front matter tidak boleh memakai anchor atau alias YAML ({sign}{shorten(anchor.value)}). "
-            "Tulis setiap nilai apa adanya; jika tanda & atau * itu bagian dari teks, tulis nilainya "
-            "dalam tanda kutip.",
-            docname,
-            first + anchor.start_mark.line,
-        )
+        node = compose(body, "Front matter (bagian di antara dua baris '---')")
+    except Refused as error:
+        warn(f"{error} {EXAMPLE}", docname, first + error.line)
         return None
     if node is None:
         return {}
@@ -265,18 +314,14 @@ def check_front_matter(docname: str, text: str, required: bool) -> dict[str, tup
             first,
         )
         return None
-    fields: dict[str, tuple[yaml.Node, int]] = {}
-    for key, value in node.value:
-        name, line = str(key.value), first + key.start_mark.line
-        if name in fields:
-            warn(
-                f"Kolom '{shorten(name)}' ditulis dua kali di front matter (juga di baris {fields[name][1]}); "
-                "hanya yang terakhir yang dipakai. Hapus salah satunya.",
-                docname,
-                line,
-            )
-        fields[name] = (value, line)
-    return fields
+    for name, line, earlier in duplicate_keys(node):
+        warn(
+            f"Kolom '{shorten(name)}' ditulis dua kali di front matter (juga di baris {first + earlier}); "
+            "hanya yang terakhir yang dipakai. Hapus salah satunya.",
+            docname,
+            first + line,
+        )
+    return {str(key.value): (value, first + key.start_mark.line) for key, value in node.value}
 
 
 def check_draft(docname: str, fields: dict[str, tuple[yaml.Node, int]] | None) -> None:
@@ -371,23 +416,30 @@ def check_keywords(docname: str, value: yaml.Node, line: int) -> None:
             )
 
 
-def text_of(docname: str, field: str, node: yaml.Node, line: int) -> str | None:
+def text_of(docname: str | Path, field: str, node: yaml.Node, line: int) -> str | None:
     """A field's value as text, stripped: "" if it is empty, null, a list or a mapping (the caller says what the
     field needs); None if YAML reads it as a yes/no, a number or a date, which is reported here at `line` (quotes
     make it text)."""
     if isinstance(node, yaml.ScalarNode) and node.tag == TEXT:
         return node.value.strip()
+    message = not_text(node, field)
+    if message is None:
+        return ""
+    warn(message, docname, line)
+    return None
+
+
+def not_text(node: yaml.Node, field: str) -> str | None:
+    """The message for a plain value that YAML reads as a yes/no, a number or a date rather than text; None for
+    any other value."""
     kind = READ_AS.get(node.tag.rsplit(":", 1)[-1]) if isinstance(node, yaml.ScalarNode) else None
     if kind is None:
-        return ""
+        return None
     value = shorten(node.value)
-    warn(
+    return (
         f"Nilai '{value}' di kolom '{field}' dibaca YAML sebagai {kind}, bukan teks. Tulis teks yang dimaksud; "
-        f"jika memang itu teksnya, tulis dalam tanda kutip: '{value}'.",
-        docname,
-        line,
+        f"jika memang itu teksnya, tulis dalam tanda kutip: '{value}'."
     )
-    return None
 
 
 def check_category(

@@ -56,9 +56,6 @@ from pathlib import Path
 
 import yaml
 from sphinx.search import SearchLanguage
-from sphinx.util import logging
-
-logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 ROOTS_FILE = HERE / "search_id_roots.txt"
@@ -637,6 +634,9 @@ def ship_roots(app, exception) -> None:
     path.write_text(code.replace(ROOTS_PLACEHOLDER, shipped), encoding="utf-8")
 
 
+SYNONYM_EXAMPLE = "Contoh: satu kelompok per baris, - [pantau, monitor]"
+
+
 def synonym_groups(app) -> list[list[str]]:
     """Groups of words or phrases that find each other's pages: acronyms with their expansions
     (from the glossary, when ``faq_glossary`` is loaded) and the groups of the synonym file."""
@@ -649,22 +649,51 @@ def synonym_groups(app) -> list[list[str]]:
     path = Path(app.srcdir) / app.config.search_synonyms_file
     if not path.is_file():
         return groups
+    import faq_schema as schema  # here: faq_schema imports this module
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1 if mark else 0}"
-        logger.warning("%s bukan YAML yang sah: %s", path.name, error, location=where)
+        node = schema.compose(schema.read_utf8(path), f"Berkas {path.name}")
+    except schema.Refused as error:
+        schema.warn(str(error), path, error.line + 1)
         return groups
-    for number, group in enumerate(data if isinstance(data, list) else [data], start=1):
-        if not (isinstance(group, list) and len(group) > 1 and all(isinstance(w, str) and w.strip() for w in group)):
-            logger.warning(
-                "kelompok sinonim ke-%d harus berupa daftar dua kata atau lebih, misalnya [pantau, monitor]",
-                number,
-                location=str(path),
+    if node is not None and not isinstance(node, yaml.SequenceNode):
+        schema.warn(f"Berkas {path.name} harus berupa daftar kelompok sinonim. {SYNONYM_EXAMPLE}", path, 1)
+        return groups
+    for number, group in enumerate(node.value if node is not None else [], start=1):
+        line = group.start_mark.line + 1
+        members = group.value if isinstance(group, yaml.SequenceNode) else [group]
+        texts = [schema.text_of(path, "sinonim", member, line) for member in members]
+        if None in texts:
+            continue  # a yes/no, a number or a date: reported
+        words: dict[str, str] = {}
+        for text in texts:
+            word = " ".join(normalise(text).split())
+            if not word:
+                continue  # empty, a list or a mapping: the group is reported below if it is short of words
+            if set(word.lower().split()) <= STOPWORDS:
+                schema.warn(
+                    f"'{schema.shorten(word)}' di kelompok sinonim ke-{number} adalah kata umum yang tidak pernah "
+                    "dicari (seperti 'dan', 'yang'). Hapus dari kelompoknya.",
+                    path,
+                    line,
+                )
+            elif word.lower() in words:
+                schema.warn(
+                    f"'{schema.shorten(word)}' ditulis dua kali di kelompok sinonim ke-{number}. Hapus salah satunya.",
+                    path,
+                    line,
+                )
+            else:
+                words[word.lower()] = word
+        if not isinstance(group, yaml.SequenceNode) or len(words) < 2:
+            schema.warn(
+                f"Kelompok sinonim ke-{number} harus berupa daftar dua kata atau frasa atau lebih, dalam kurung siku. "
+                f"{SYNONYM_EXAMPLE}",
+                path,
+                line,
             )
             continue
-        groups.append([word.strip() for word in group])
+        groups.append(list(words.values()))
     return groups
 
 
