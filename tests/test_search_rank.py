@@ -43,13 +43,13 @@ def filler_pages(count: int) -> dict[str, dict]:
 def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), filler=0) -> list[dict]:
     """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ...,
     "keywords": [...], "headings": [...]}}, and `filler` filler pages (filler_pages). Each
-    query gives {"pages": names in the order shown, "corrected": ..., "partial": ...}.
+    query gives {"pages": names in the order shown, "corrected": ..., "partial": ..., "used":
+    the stems it searched, which the results highlight}.
 
     The index is built the way Sphinx builds it with our search language: stems (and the
     words as written, "="-prefixed, where they differ) of titles, section headings and
     bodies, keywords as index entries, titles and headings in "alltitles", a term of one
     page as its number, not a list."""
-    node = require("node", "nodejs")
     language = search_id.SearchIndonesian({})
     pages = pages | filler_pages(filler)
     names = sorted(pages)
@@ -78,18 +78,26 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), f
         "alltitles": alltitles,
         "listings": [names.index(name) for name in listings],
     }
+    each = """(q) => {
+        const { ranked, corrected, partial, usedStems } = idRank(index, q);
+        const pages = ranked.reverse().map((p) => index.docnames[p.file]);
+        return { pages, corrected, partial, used: [...usedStems].sort() };
+    }"""
+    return node_json(f"{json.dumps(queries)}.map({each})", f"const index = {json.dumps(index)};", synonyms)
+
+
+def node_json(expression: str, setup: str = "", synonyms=()) -> object:
+    """The value of a JavaScript expression, run in Node after `setup` and the search's code
+    (Sphinx's searchtools.js, the stemmer and the ranking, with these synonym groups)."""
+    node = require("node", "nodejs")
     script = "\n".join(
         [
             "const _ready = () => {};",
             SEARCHTOOLS.read_text(encoding="utf-8"),
             f"const stopwords = new Set({json.dumps(sorted(search_id.STOPWORDS))});",
             search_id.js_code(synonyms=[list(group) for group in synonyms]),
-            f"const index = {json.dumps(index)};",
-            f"const queries = {json.dumps(queries)};",
-            "process.stdout.write(JSON.stringify(queries.map((q) => {",
-            "  const { ranked, corrected, partial } = idRank(index, q);",
-            "  return { pages: ranked.reverse().map((p) => index.docnames[p.file]), corrected, partial };",
-            "})));",
+            setup,
+            f"process.stdout.write(JSON.stringify({expression}));",
         ]
     )
     result = subprocess.run([node, "-"], input=script, capture_output=True, text=True, check=False)
@@ -287,8 +295,8 @@ def test_the_word_as_written_gains_on_another_form_of_it():
         "persis": {"title": "Catatan rapat", "body": "Perencanaan kegiatan warga."},
         "bentuk": {"title": "Agenda rapat", "body": "Merencanakan kegiatan warga."},
     }
-    [result] = rank(["perencanaan"], pages, filler=20)
-    assert result["pages"] == ["persis", "bentuk"]
+    alone, after = rank(["perencanaan", "warga perencanaan"], pages, filler=20)
+    assert alone["pages"] == after["pages"] == ["persis", "bentuk"]
 
 
 def test_page_length_counts_its_stems_not_the_forms_also_indexed_as_written():
@@ -433,6 +441,124 @@ def test_typo_correction_rules():
     assert [found[q]["pages"] for q in ("dna", "dana7", "lantais", "angaren")] == [[], [], [], []]
     assert found["lumbung"]["pages"] == ["i"]
     assert sorted(found["pendataan"]["pages"]) == ["b", "f"]
+
+
+def test_edit_distance_counts_a_transposition_as_one_edit():
+    """Optimal string alignment: two neighbouring letters swapped are one edit (wraga: warga),
+    a letter moved further is more (ca: abc is 3, not 2), and past `max` the distance is max + 1."""
+    pairs = [
+        ["wraga", "warga", 2],
+        ["kelruahan", "kelurahan", 2],
+        ["abcd", "badc", 3],
+        ["ca", "abc", 3],
+        ["dana", "data", 2],
+        ["dana", "danau", 1],
+        ["anggaran", "angkerun", 1],
+        ["anggaran", "anggota", 5],
+    ]
+    distances = node_json(f"{json.dumps(pairs)}.map(([a, b, max]) => idDistance(a, b, max))")
+    assert distances == [1, 1, 2, 3, 1, 1, 2, 3]
+
+
+def test_more_typo_rules():
+    """- a transposition is one edit (wraga: warga);
+    - the closest word wins over a commoner one further away (anggaren: anggaran, one edit, not
+      angkarun, two edits, on two pages);
+    - a word or index word starting with a digit is neither corrected nor a correction (7dena;
+      lantai is not corrected to 4lantai), and is searched as written (4lantai);
+    - an older spelling (propinsi) is a correction only where the index has its standard word;
+    - the notice gives the whole query as searched (dena warga: dana warga)."""
+    pages = {
+        "a": {"title": "Dana", "body": "dana warga"},
+        "b": {"title": "Anggaran", "body": "anggaran"},
+        "g": {"title": "Gedung", "body": "4lantai"},
+        "z1": {"title": "Catatan", "body": "angkarun"},
+        "z2": {"title": "Berkas", "body": "angkarun"},
+    }
+    queries = ["wraga", "anggaren", "7dena", "lantai", "4lantai", "propimsi", "dena warga"]
+    found = dict(zip(queries, rank(queries, pages), strict=True))
+    assert {q: r["corrected"] for q, r in found.items()} == {
+        "wraga": "warga",
+        "anggaren": "anggaran",
+        "7dena": None,
+        "lantai": None,
+        "4lantai": None,
+        "propimsi": None,
+        "dena warga": "dana warga",
+    }
+    assert found["4lantai"]["pages"] == ["g"]
+
+
+def test_keywords_sharing_a_word_find_every_page_they_name():
+    """Two keyword entries with a word in common (dana bergulir, dana hibah): the word finds
+    the pages of both."""
+    pages = {
+        "a": {"title": "Pinjaman", "keywords": ["dana bergulir"], "body": "pinjaman warga"},
+        "b": {"title": "Bantuan", "keywords": ["dana hibah"], "body": "bantuan warga"},
+    }
+    [result] = rank(["dana"], pages, filler=20)
+    assert sorted(result["pages"]) == ["a", "b"]
+
+
+def test_a_synonym_phrase_is_matched_whole_and_before_a_shorter_member():
+    """With the groups [kas, tabungan] and [kas desa, dana desa], the query "kas desa" is the
+    phrase (pages with dana desa), not kas and desa apart (tabungan desa); "kas" alone is the
+    one-word member, not the first word of the phrase."""
+    groups = [["kas", "tabungan"], ["kas desa", "dana desa"]]
+    pages = {
+        "a": {"title": "Catatan", "body": "dana desa"},
+        "b": {"title": "Berkas", "body": "tabungan desa"},
+    }
+    phrase, word = rank(["kas desa", "kas"], pages, synonyms=groups, filler=20)
+    assert phrase["pages"] == ["a"]
+    assert word["pages"] == ["b"]
+
+
+def test_a_phrase_alternative_scores_all_its_words():
+    """A page holding a phrase synonym (dana desa, for kas) scores both its words, so that it
+    ranks above a page holding kas once; a phrase missing from every page adds none of its words
+    to those searched (highlighted)."""
+    pages = {
+        "a": {"title": "Catatan", "body": "kas"},
+        "b": {"title": "Berita", "body": "dana desa"},
+    }
+    [result] = rank(["kas"], pages, synonyms=[["kas", "dana desa"]], filler=20)
+    assert result["pages"] == ["b", "a"]
+    assert result["used"] == ["dana", "desa", "kas"]
+    [result] = rank(["kas"], pages, synonyms=[["kas", "hibah dana"]], filler=20)  # hibah is on no page
+    assert result["pages"] == ["a"] and result["used"] == ["kas"]
+
+
+def test_a_page_is_scored_by_its_best_alternative_whichever_comes_first():
+    """pantau on a short page beats the same word on a longer page, though the short page also
+    holds the synonym monitor, common and so weak: the best alternative counts, not the last."""
+    pages = {f"c{i}": {"title": "Lampiran", "body": "monitor"} for i in range(5)}
+    pages["p"] = {"title": "Berita", "body": "pantau monitor"}
+    pages["q"] = {"title": "Agenda", "body": "pantau rapat jadwal hadir"}
+    [result] = rank(["pantau"], pages, synonyms=[["pantau", "monitor"]], filler=20)
+    assert result["pages"][:2] == ["p", "q"]
+
+
+def test_a_title_covered_whole_beats_a_long_heading_covered_half():
+    """Heading coverage is the share of the heading covered, squared down by its length: two
+    words of a four-word heading earn less than a title of exactly those words."""
+    pages = {
+        "h": {"title": "Catatan", "headings": ["Iuran bulanan warga kampung"]},
+        "t": {"title": "Iuran bulanan"},
+    }
+    [result] = rank(["iuran bulanan"], pages, filler=20)
+    assert result["pages"] == ["t", "h"]
+
+
+def test_a_title_of_stopwords_only_is_ranked_like_any_other():
+    """A page titled with stopwords only ("Apa itu?": no title stems) gets no title bonus, and
+    its score stays a number: it ranks below a shorter page with the same word."""
+    pages = {
+        "b": {"title": "Berkas", "body": "arisan"},
+        "zz": {"title": "Apa itu?", "body": "arisan rapat jadwal hadir kas"},
+    }
+    [result] = rank(["arisan"], pages, filler=20)
+    assert result["pages"] == ["b", "zz"]
 
 
 def test_numbers_and_stopwords_are_no_query_words_and_partial_says_when_words_are_missing():

@@ -156,10 +156,10 @@ const idCorrect = (data, word) => {
   let best = null;
   let bestDistance = max + 1;
   for (const [candidate, count] of data.words) {
+    // Beyond max (bestDistance starts at max + 1) a candidate is neither closer nor tied.
     const distance = idDistance(word, candidate, Math.min(max, bestDistance));
-    if (distance < bestDistance || (distance === bestDistance && best && count > data.words.get(best))) {
-      if (distance <= max) [best, bestDistance] = [candidate, distance];
-    }
+    if (distance < bestDistance || (distance === bestDistance && best && count > data.words.get(best)))
+      [best, bestDistance] = [candidate, distance];
   }
   return best;
 };
@@ -222,10 +222,9 @@ const idRank = (index, query) => {
           break;
         }
         usedStems.add(stem);
-        const written = alternative.length === 1 ? slot.written.join(" ") : null;
-        if (written)
-          for (const table of [index.titleterms, index.terms])
-            idFiles(table, ID_EXACT + written).forEach((f) => weights.has(f) && add([f], ID_FIELD.exact));
+        // The query's word as written (a phrase is no index key: the index records words).
+        for (const table of [index.titleterms, index.terms])
+          idFiles(table, ID_EXACT + slot.written.join(" ")).forEach((f) => weights.has(f) && add([f], ID_FIELD.exact));
         const idf = Math.log(1 + (total - weights.size + 0.5) / (weights.size + 0.5));
         for (const [file, tf] of weights) {
           const norm = 1 - ID_BM25.b + (ID_BM25.b * data.length[file]) / data.average;
@@ -271,11 +270,11 @@ const idRank = (index, query) => {
   // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
   const title = (p) => data.sortTitles[p.file];
   // Short queries: pages matching more of the words first. Long ones (sentences) do not need
-  // every word: the words matched weigh by their rarity, scaled by the share matched.
+  // every word: the words matched weigh by their rarity, times the number matched.
   // Listings come after the questions matching as many words.
   const key = (p) => (slots.length > ID_LONG_QUERY ? 0 : p.matched);
   const question = (p) => (data.listings.has(p.file) ? 0 : 1);
-  const value = (p) => p.score * (p.matched / slots.length);
+  const value = (p) => p.score * p.matched;
   ranked.sort(
     (a, b) =>
       key(a) - key(b) || question(a) - question(b) || value(a) - value(b) || (title(a) < title(b) ? 1 : -1),
