@@ -654,7 +654,7 @@ def test_three_words_are_a_short_query_and_four_a_sentence():
     """A query of up to 3 words is short: only pages matching all its words, when some do;
     when none does, pages matching more words come first, and pages matching fewer still
     show. A query of 4 words or more (a sentence) is ranked by value: the matched words'
-    score times the share of the query matched, whatever their number."""
+    score times the number of its words matched; no page is left out for missing some."""
     common = "kompos sampah warga rapat jadwal tempat hadir minggu"
     pages = {f"umum{i}": {"title": "Lampiran umum", "body": common} for i in range(12)}
     pages |= {
