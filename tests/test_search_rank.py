@@ -743,7 +743,10 @@ def test_builders_without_a_search_index_are_left_alone(make_app, tmp_path):
     one_page_project(tmp_path)
     app = make_app("text", srcdir=tmp_path)
     app.build()
-    assert (app.outdir / "index.txt").exists() and not app.warning.getvalue()
+    # Docutils has no Indonesian: it says so (twice) once per process, for the first rST page read.
+    docutils = ("rST localisation", 'Language "id" not supported')
+    warnings = [line for line in app.warning.getvalue().splitlines() if not any(d in line for d in docutils)]
+    assert (app.outdir / "index.txt").exists() and not warnings
 
 
 def test_handbook_synonyms_come_from_the_glossary_and_the_synonym_file(html_dir):
