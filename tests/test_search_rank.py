@@ -297,6 +297,13 @@ def test_the_word_as_written_gains_on_another_form_of_it():
     }
     alone, after = rank(["perencanaan", "warga perencanaan"], pages, filler=20)
     assert alone["pages"] == after["pages"] == ["persis", "bentuk"]
+    # Likewise for a word of a synonym group, wherever it stands in the query.
+    pages = {
+        "persis": {"title": "Catatan rapat", "body": "Pemantauan kegiatan warga."},
+        "bentuk": {"title": "Agenda rapat", "body": "Memantau kegiatan warga."},
+    }
+    [result] = rank(["warga pemantauan"], pages, synonyms=[["pemantauan", "monitor"]], filler=20)
+    assert result["pages"] == ["persis", "bentuk"]
 
 
 def test_page_length_counts_its_stems_not_the_forms_also_indexed_as_written():
@@ -316,6 +323,17 @@ def test_a_long_page_scores_lower_than_a_short_one_with_the_same_words():
     pages = {
         "pendek": {"title": "Berita", "body": "zakat warga"},
         "panjang": {"title": "Agenda", "body": "zakat warga rapat jadwal tempat hadir buku minggu kas hadiah lestari"},
+    }
+    [result] = rank(["zakat"], pages, filler=20)
+    assert result["pages"] == ["pendek", "panjang"]
+
+
+def test_length_normalisation_is_against_the_average_page():
+    """BM25 divides a page's length by the average length: a page of 37 words holding zakat as
+    keyword and in the body ranks below a page of two words holding it once in the body."""
+    pages = {
+        "panjang": {"title": "Berita", "keywords": ["zakat"], "body": "zakat " + " ".join(FILLER_WORDS)},
+        "pendek": {"title": "Agenda", "body": "zakat warga"},
     }
     [result] = rank(["zakat"], pages, filler=20)
     assert result["pages"] == ["pendek", "panjang"]
@@ -464,8 +482,9 @@ def test_more_typo_rules():
     """- a transposition is one edit (wraga: warga);
     - the closest word wins over a commoner one further away (anggaren: anggaran, one edit, not
       angkarun, two edits, on two pages);
-    - a word or index word starting with a digit is neither corrected nor a correction (7dena;
-      lantai is not corrected to 4lantai), and is searched as written (4lantai);
+    - a word or index word starting with a digit is neither corrected nor a correction (7dana;
+      lantai is not corrected to 4lantai), and is searched as written (4lantai); a digit inside
+      a word is no reduplication (anggaran2x);
     - an older spelling (propinsi) is a correction only where the index has its standard word;
     - the notice gives the whole query as searched (dena warga: dana warga)."""
     pages = {
@@ -475,14 +494,15 @@ def test_more_typo_rules():
         "z1": {"title": "Catatan", "body": "angkarun"},
         "z2": {"title": "Berkas", "body": "angkarun"},
     }
-    queries = ["wraga", "anggaren", "7dena", "lantai", "4lantai", "propimsi", "dena warga"]
+    queries = ["wraga", "anggaren", "7dana", "lantai", "4lantai", "anggaran2x", "propimsi", "dena warga"]
     found = dict(zip(queries, rank(queries, pages), strict=True))
     assert {q: r["corrected"] for q, r in found.items()} == {
         "wraga": "warga",
         "anggaren": "anggaran",
-        "7dena": None,
+        "7dana": None,
         "lantai": None,
         "4lantai": None,
+        "anggaran2x": None,
         "propimsi": None,
         "dena warga": "dana warga",
     }

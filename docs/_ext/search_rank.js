@@ -122,11 +122,12 @@ const idPrepare = (index) => {
       if (/^\p{L}+$/u.test(word)) words.set(word, Math.max(words.get(word) || 0, files.length));
     }
   // The older spellings of index words (propinsi for provinsi) are words of the index too:
-  // a typo in one is corrected to it, not to an unrelated word nearer by chance.
+  // a typo in one is corrected to it, not to an unrelated word nearer by chance. The stem is
+  // on every page with either spelling, so its pages are the older spelling's count.
   for (const [spelling, standard] of Object.entries(ID_VARIANTS)) {
     const stem = idStem(standard);
-    const files = [...new Set([...idFiles(index.terms, stem), ...idFiles(index.titleterms, stem)])];
-    if (files.length) words.set(spelling, Math.max(words.get(spelling) || 0, files.length));
+    const files = new Set([...idFiles(index.terms, stem), ...idFiles(index.titleterms, stem)]);
+    if (files.size) words.set(spelling, files.size);
   }
   const average = length.reduce((a, b) => a + b, 0) / Math.max(length.length, 1) || 1;
   const listings = new Set(index.listings || []);
