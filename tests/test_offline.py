@@ -188,6 +188,7 @@ def test_above_the_budget_the_shell_first_and_the_rest_with_the_button(browser, 
         unread = next(q for q in sorted(questions) if QUESTION not in q)
         page.goto(url + unread)
         assert page.url.startswith(root + "offline.html?halaman=")
+        page.wait_for_selector(".faq-offline-pages a")  # drawn when the service worker answers
         listed = page.locator(".faq-offline-pages a").all_inner_texts()
         assert "Apa itu Sosialisasi?" in listed and "Kata Kunci" in listed
         assert not {"Siapa Pelaku Sosialisasi?", "Tidak ada sambungan internet"} & set(listed)
