@@ -43,6 +43,7 @@ extensions = [
     "faq_page_weight",  # sphinx-design CSS/JS only on pages that use its components
     "faq_minify",  # our own scripts and stylesheets minified in the output
     "faq_offline",  # service worker (offline after one visit), web app manifest and icons
+    "faq_spelling",  # make spelling: derived forms accepted, the word list checked line by line
 ]
 language = "id"
 root_doc = "index"

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
+import faq_spelling
 import pytest
-from support import DOCS, require, sphinx_build
+from support import DOCS, require, sphinx_build, write
 
 pytestmark = pytest.mark.slow  # builds in a subprocess
 
 
 @pytest.fixture(scope="module")
-def faq_spelling():
+def hunspell():
     require("/usr/share/hunspell/id_ID.dic", "hunspell-id")
-    import faq_spelling
-
-    return faq_spelling
 
 
-def test_handbook_passes_the_spell_check(tmp_path, faq_spelling):
+def test_handbook_passes_the_spell_check(tmp_path, hunspell):
     result = sphinx_build(DOCS, tmp_path / "spelling", "spelling", "-d", str(tmp_path / "doctrees"))
     assert result.returncode == 0, result.stdout
 
 
-def test_roots_strip_clitics_and_ter(faq_spelling):
+def test_roots_strip_clitics_and_ter():
     assert faq_spelling.roots("terlembaganya") == {"terlembaga", "lembaganya", "lembaga"}
     assert faq_spelling.roots("Bagaimanakah") == {"bagaimana"}
     assert faq_spelling.roots("nya") == set()
@@ -31,5 +29,36 @@ def test_roots_strip_clitics_and_ter(faq_spelling):
     ("word", "skipped"),
     [("prosedurnya", True), ("terintegrasi", True), ("halamannya", True), ("katagorinya", False), ("katagori", False)],
 )
-def test_affix_filter_accepts_derived_forms_only(faq_spelling, word, skipped):
+def test_affix_filter_accepts_derived_forms_only(hunspell, word, skipped):
     assert faq_spelling.AffixFilter(None)._skip(word) is skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aisyiyah\nBKM\n\nJum'at\nTA2024\n", []),
+        ("Aisyiyah\nKota Baru\n", [(2, "'Kota Baru' bukan satu kata")]),
+        ("# nama tempat\n", [(1, "'# nama tempat' bukan satu kata")]),
+        ("e-mail\nBKM,\n", [(1, "'e-mail' bukan satu kata"), (2, "'BKM,' bukan satu kata")]),
+        ("BKM\nLKM\nBKM\n", [(3, "Kata 'BKM' sudah ada di baris 1")]),
+        (b"BKM\nLKM\xff\n", [(2, "tidak tersimpan dalam encoding UTF-8")]),
+    ],
+)
+def test_word_list_mistakes_are_named_at_their_line(tmp_path, text, expected):
+    path = tmp_path / "spelling_wordlist.txt"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    problems = faq_spelling.word_list_problems(path)
+    assert [line for _, line in problems] == [line for line, _ in expected]
+    for (message, _), (_, start) in zip(problems, expected, strict=True):
+        assert start in message
+
+
+def test_spelling_build_fails_at_the_word_list_line(tmp_path, hunspell):
+    """A line pyenchant would skip or never match fails the spell check at that line, not at some page."""
+    conf = f'import sys\nsys.path.insert(0, {str(DOCS / "_ext")!r})\nextensions = ["faq_spelling"]\nlanguage = "id"\n'
+    write(tmp_path, "conf.py", conf + 'spelling_lang = "id_ID"\n')
+    write(tmp_path, "index.rst", "Beranda\n=======\n\nRukun warga.\n")
+    write(tmp_path, "spelling_wordlist.txt", "Aisyiyah\nKota Baru\n")
+    result = sphinx_build(tmp_path, tmp_path / "out", "spelling", "-d", str(tmp_path / "doctrees"))
+    assert result.returncode != 0
+    assert "spelling_wordlist.txt:2: WARNING: 'Kota Baru' bukan satu kata" in result.stdout
