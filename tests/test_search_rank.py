@@ -744,6 +744,7 @@ SYNONYM_MISTAKES = {
         "'dan' di kelompok sinonim ke-2 adalah kata umum yang tidak pernah dicari",
         True,
     ),
+    "one-letter": ("- [f, fasilitator]\n", 2, "'f' di kelompok sinonim ke-2 adalah kata umum", True),
 }
 
 

@@ -670,10 +670,11 @@ def synonym_groups(app) -> list[list[str]]:
             word = " ".join(normalise(text).split())
             if not word:
                 continue  # empty, a list or a mapping: the group is reported below if it is short of words
-            if set(word.lower().split()) <= STOPWORDS:
+            if len(word) < 2 or set(word.lower().split()) <= STOPWORDS:
                 schema.warn(
                     f"'{schema.shorten(word)}' di kelompok sinonim ke-{number} adalah kata umum yang tidak pernah "
-                    "dicari (seperti 'dan', 'yang'). Hapus dari kelompoknya.",
+                    "dicari (seperti 'dan', 'yang') atau satu huruf, yang ada di banyak halaman. Hapus dari "
+                    "kelompoknya.",
                     path,
                     line,
                 )
