@@ -217,10 +217,16 @@ def html_to_text(html: str) -> str:
         # The number a browser starts at ("3", " +3", "3abc"; no number: 1). Markdown has no negative list
         # numbers: those stay text (ITEM).
         start = re.match(r"\s*([-+]?[0-9]{1,9})(?![0-9])", ordered.get("start", ""))
+        # A list inside an item is lettered, as the site's text export writes sub-items (SUBITEM), so
+        # that it stays under its item; past z its items are the item's paragraphs.
+        nested = ordered.find_parent("li") is not None
         for number, item in enumerate(
             ordered.find_all("li", recursive=False), start=int(start.group(1)) if start else 1
         ):
-            item.insert(0, f"{number}. ")
+            if not nested:
+                item.insert(0, f"{number}. ")
+            elif 1 <= number <= 26:
+                item.insert(0, f"{chr(ord('a') + number - 1)}. ")
     # Line breaks around blocks, inside them: inserting beside a tag looks its place up among all its
     # siblings, which is slow on a page of thousands of paragraphs.
     for tag in soup.find_all(["li", "tr", "dt", "dd"]):

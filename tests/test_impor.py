@@ -329,6 +329,20 @@ def test_a_saved_page_list_keeps_its_start(project, tmp_path, impor, start, item
     assert body(project / "docs" / "faq" / "pendanaan" / "apa-itu-blm.md").strip().endswith(f"untuk:\n\n{items}")
 
 
+def test_a_saved_page_list_inside_an_item_stays_under_it(project, tmp_path, impor):
+    """A browser shows the inner list indented under its item, and the next item after it."""
+    page = (
+        "<p>Apa itu BLM?</p><p>Dana untuk:</p><ol><li>kegiatan lingkungan, terdiri dari:"
+        "<ol start='2'><li>jalan</li><li>saluran</li></ol></li><li>kegiatan sosial</li></ol>"
+    )
+    result = impor(project, source_file(tmp_path, page, "ekspor.html"))
+    assert result.returncode == 0, result.stderr
+    text = body(project / "docs" / "faq" / "pendanaan" / "apa-itu-blm.md")
+    assert text.strip().endswith(
+        "untuk:\n\n1. kegiatan lingkungan, terdiri dari:\n\n   2. jalan\n   3. saluran\n2. kegiatan sosial"
+    ), text
+
+
 def test_question_mark_with_or_without_space(project, tmp_path, impor):
     text = export("Apa itu BLM ?\nBantuan langsung.\n\nBagaimana mencairkan BLM?\nBertahap.\n")
     assert impor(project, source_file(tmp_path, text)).returncode == 0
