@@ -40,16 +40,11 @@ def filler_pages(count: int) -> dict[str, dict]:
     }
 
 
-def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), filler=0) -> list[dict]:
-    """Run idRank in Node over an index made from pages {name: {"title": ..., "body": ...,
-    "keywords": [...], "headings": [...]}}, and `filler` filler pages (filler_pages). Each
-    query gives {"pages": names in the order shown, "corrected": ..., "partial": ..., "used":
-    the stems it searched, which the results highlight}.
-
-    The index is built the way Sphinx builds it with our search language: stems (and the
-    words as written, "="-prefixed, where they differ) of titles, section headings and
-    bodies, keywords as index entries, titles and headings in "alltitles", a term of one
-    page as its number, not a list."""
+def search_index(pages: dict[str, dict], listings=(), filler=0) -> dict:
+    """An index made from pages {name: {"title": ..., "body": ..., "keywords": [...], "headings":
+    [...]}}, and `filler` filler pages (filler_pages), built the way Sphinx builds it with our
+    search language: stems of titles, section headings and bodies, keywords as index entries,
+    titles and headings in "alltitles", a term of one page as its number, not a list."""
     language = search_id.SearchIndonesian({})
     pages = pages | filler_pages(filler)
     names = sorted(pages)
@@ -68,7 +63,7 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), f
             alltitles.setdefault(heading, []).append([number, None if heading == page["title"] else heading.lower()])
         for keyword in page.get("keywords", []):
             entries.setdefault(keyword.lower(), []).append([number, "", False])
-    index = {
+    return {
         "docnames": names,
         "filenames": names,
         "titles": [pages[name]["title"] for name in names],
@@ -78,6 +73,13 @@ def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), f
         "alltitles": alltitles,
         "listings": [names.index(name) for name in listings],
     }
+
+
+def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), filler=0) -> list[dict]:
+    """Run idRank in Node over the index of `pages` (search_index). Each query gives {"pages":
+    names in the order shown, "corrected": ..., "partial": ..., "used": the stems it searched,
+    which the results highlight}."""
+    index = search_index(pages, listings, filler)
     each = """(q) => {
         const { ranked, corrected, partial, usedStems } = idRank(index, q);
         const pages = ranked.reverse().map((p) => index.docnames[p.file]);
@@ -340,22 +342,19 @@ def test_length_normalisation_is_against_the_average_page():
 
 
 def test_repeating_a_word_in_more_fields_saturates():
-    """BM25 saturation (k1): a page with one query word in title, keyword and body (and the
-    other in the body) ranks below one with both words as keyword and in the body."""
+    """BM25 saturation (k1): a word in two fields (keyword and body: weight 3) scores about 1.2
+    times a word in the body alone on these short pages with k1 = 1.2 (1.05 with k1 = 0.3,
+    1.4 with 3, over 2 without saturation). The titles hold no query word, so that no
+    coverage bonus adds to the scores."""
     pages = {
-        "penuh": {
-            "title": "Arisan rapat kampung baru warga lama",
-            "keywords": ["arisan"],
-            "body": "arisan iuran",
-        },
-        "imbang": {
-            "title": "Rapat kampung baru warga lama ronda",
-            "keywords": ["arisan", "iuran"],
-            "body": "arisan iuran",
-        },
+        "dua": {"title": "Catatan rapat", "keywords": ["arisan"], "body": "arisan kas"},
+        "satu": {"title": "Catatan rapat", "body": "arisan kas"},
     }
-    [result] = rank(["arisan iuran"], pages, filler=20)
-    assert result["pages"] == ["imbang", "penuh"]
+    scores = node_json(
+        "Object.fromEntries(idRank(index, 'arisan').ranked.map((p) => [index.docnames[p.file], p.score]))",
+        f"const index = {json.dumps(search_index(pages, filler=20))};",
+    )
+    assert 1.1 < scores["dua"] / scores["satu"] < 1.3
 
 
 def test_a_rare_word_outweighs_a_common_one_of_equal_length_pages():
@@ -957,3 +956,62 @@ def test_search_eval_quick_mode_reports_and_keeps_the_handbook_target():
     corpora = {f"{corpus} test queries {measure}" for corpus in ("GNOME", "LibreOffice") for measure in ("P@1", "R@3")}
     assert corpora | {"handbook typo queries P@1"} <= set(measured)
     assert float(measured["handbook queries P@1"]) >= 0.97
+
+
+def test_a_title_that_is_the_query_outranks_a_longer_one_with_more_matches():
+    """Coverage weights (ID_COVERAGE): a help page's title names its task. The page titled as
+    the query comes first, though the longer title's page also has both words as keywords and
+    in its body."""
+    pages = {
+        "persis": {"title": "Menyimpan dokumen", "body": "di folder kas"},
+        "panjang": {
+            "title": "Menyimpan dokumen dalam format lain",
+            "keywords": ["dokumen", "menyimpan"],
+            "body": "simpan dokumen di folder kas",
+        },
+    }
+    [result] = rank(["dokumen menyimpan"], pages, filler=20)
+    assert result["pages"] == ["persis", "panjang"]
+
+
+def test_a_synonym_in_a_title_gives_no_coverage_bonus():
+    """The coverage bonuses count the query's own words: every title of a category may hold a
+    synonym of the query's word (sosialisasi for penyebarluasan), and the page that has the
+    word itself comes first, though another page's shorter title holds the synonym."""
+    pages = {
+        "pendek": {"title": "Sosialisasi", "body": "sosialisasi program kepada warga"},
+        "tujuan": {"title": "Tujuan sosialisasi", "body": "penyebarluasan informasi program kepada warga"},
+    }
+    [result] = rank(["penyebarluasan"], pages, synonyms=[["sosialisasi", "penyebarluasan"]], filler=20)
+    assert result["pages"] == ["tujuan", "pendek"]
+
+
+def test_a_heading_that_is_the_query_outranks_a_title_holding_it():
+    """Coverage weights: a section heading that is the query (a task inside a longer page)
+    weighs more than a longer title holding the query's words, whose page has them as
+    keywords and in its body too."""
+    pages = {
+        "bagian": {"title": "Panduan berkas", "headings": ["Menyimpan dokumen"], "body": "di folder kas"},
+        "judul": {
+            "title": "Menyimpan dokumen dalam format lain",
+            "keywords": ["dokumen", "menyimpan"],
+            "body": "simpan dokumen di folder kas",
+        },
+    }
+    [result] = rank(["dokumen menyimpan"], pages, filler=20)
+    assert result["pages"] == ["bagian", "judul"]
+
+
+def test_a_title_holding_more_of_the_query_outranks_one_holding_less():
+    """Coverage weights: of two titles each made only of query words, the one holding all three
+    comes first, though the other page has the words as keywords and in its body too."""
+    pages = {
+        "semua": {"title": "Menyimpan dokumen baru", "body": "di folder kas"},
+        "satu": {
+            "title": "Baru",
+            "keywords": ["menyimpan", "dokumen", "baru"],
+            "body": "menyimpan dokumen baru di folder kas",
+        },
+    }
+    [result] = rank(["menyimpan dokumen baru"], pages, filler=20)
+    assert result["pages"] == ["semua", "satu"]

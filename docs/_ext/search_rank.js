@@ -14,8 +14,8 @@
  * - Typos: a query word whose stem is found nowhere in the index is replaced by the
  *   closest word of the index (Damerau-Levenshtein distance 1, or 2 for words of eight
  *   letters or more), and the page says so.
- * - A page whose title, or one of its section headings, the query covers well gains on
- *   one that has the query's words scattered.
+ * - A page whose title, or one of its section headings, the query's own words (not their
+ *   synonyms) cover well gains on one that has the query's words scattered.
  * - Pages matching more of the query's words come first; when no page matches them all,
  *   the pages matching most of them are shown with a notice instead of "no results". A
  *   long query (a sentence) needs no page to match all its words: pages matching fewer
@@ -30,6 +30,11 @@ const ID_FIELD = { title: 3, keyword: 2, body: 1, exact: 0.5, prefix: 0.5 };
 const ID_BM25 = { k1: 1.2, b: 0.75 };
 const ID_SYNONYMS = "__SYNONYMS__";
 const ID_SYNONYM_FACTOR = 0.8;
+// The bonuses of a title and a section heading that the query covers (below), in units of a
+// query word's BM25 score (about 1 to 5). Fitted on the development halves of the corpus
+// evaluation (make search-eval): a help page's title or heading names its task better than
+// its body's words count it.
+const ID_COVERAGE = { title: 4, query: 2, heading: 6 };
 const ID_LONG_QUERY = 3; // words
 // Words of a query that count, as web search engines do: a pasted page stays a query, whose
 // unknown words (each compared with every word of the index) take no seconds to correct.
@@ -205,6 +210,7 @@ const idRank = (index, query) => {
   const total = index.docnames.length;
   const pages = new Map();
   const usedStems = new Set();
+  const ownStems = new Set(); // those of the query's own words (not their synonyms): coverage below
   for (const slot of slots) {
     const slotScores = new Map();
     for (const alternative of slot.alternatives) {
@@ -223,6 +229,7 @@ const idRank = (index, query) => {
           break;
         }
         usedStems.add(stem);
+        if (alternative === (slot.own || slot.alternatives[0])) ownStems.add(stem);
         // The query's word as written (a phrase is no index key: the index records words).
         for (const table of [index.titleterms, index.terms])
           idFiles(table, ID_EXACT + slot.written.join(" ")).forEach((f) => weights.has(f) && add([f], ID_FIELD.exact));
@@ -251,16 +258,19 @@ const idRank = (index, query) => {
   // The section heading where the query's words meet best: the share of the heading that
   // the query covers, times the share of the query's words it holds.
   const coverage = (stems) => {
-    const covered = stems.filter((s) => usedStems.has(s)).length;
-    return covered && covered ** 2 / stems.length / usedStems.size;
+    const covered = stems.filter((s) => ownStems.has(s)).length;
+    return covered && covered ** 2 / stems.length / ownStems.size;
   };
   for (const page of pages.values()) {
-    // A short title that the query covers well beats a long one that merely contains it.
+    // A short title that the query covers well beats a long one that merely contains it, and
+    // a title holding more of the query's words beats one holding fewer.
     const titleStems = data.titleStems[page.file];
-    const covered = titleStems.filter((s) => usedStems.has(s)).length;
-    if (titleStems.length) page.score += covered / titleStems.length;
+    const covered = titleStems.filter((s) => ownStems.has(s)).length;
+    if (covered)
+      page.score +=
+        (ID_COVERAGE.title * covered) / titleStems.length + (ID_COVERAGE.query * covered) / ownStems.size;
     // Likewise its best section heading (coverage above).
-    page.score += Math.max(0, ...data.headingStems[page.file].map(coverage));
+    page.score += ID_COVERAGE.heading * Math.max(0, ...data.headingStems[page.file].map(coverage));
   }
   const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
   // A short query shows only the pages matching all its words, when some do; a long one
