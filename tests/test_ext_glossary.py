@@ -236,6 +236,11 @@ MISTAKES = {
     "not-an-entry": ("- KBK\n", 8, "Setiap entri istilah.yml berisi kolom istilah, arti"),
     "common-word": ("- istilah: dan\n  arti: Kata sambung.\n", 8, "'dan' terlalu umum untuk Daftar Istilah"),
     "one-letter": ("- istilah: P\n  kepanjangan: Pusat\n  arti: Pusat.\n", 8, "'P' terlalu umum"),
+    "long-meaning": (
+        "- istilah: BLM\n  arti: " + "Dana bantuan. " * 50 + "\n",
+        9,
+        "Kolom 'arti' terlalu panjang (699 karakter; paling banyak 600)",
+    ),
 }
 
 

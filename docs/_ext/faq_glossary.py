@@ -33,6 +33,10 @@ from sphinx.util.docutils import SphinxDirective
 logger = logging.getLogger(__name__)
 CSS = "faq-glossary.css"  # in docs/_ext/static (html_static_path)
 FIELDS = ("istilah", "kepanjangan", "arti")
+# Longest text of each field, in characters: a term's expansion or meaning is the tooltip of
+# every link to it, on every page, so a pasted page would weigh on all of them. The longest
+# meaning so far is under 200 characters.
+LIMITS = {"istilah": 80, "kepanjangan": 200, "arti": 600}
 EXAMPLE = (
     "Contoh entri: '- istilah: KBK', lalu di baris berikutnya, menjorok dua spasi, 'kepanjangan: Kelompok Belajar "
     "Kelurahan' dan 'arti: Kelompok belajar tingkat kelurahan.'"
@@ -178,6 +182,14 @@ def _term(path: Path, entry: yaml.Node, line: int) -> Term | None:
         if text is None:
             return None  # a yes/no, a number or a date: reported
         texts[field] = " ".join(search_id.normalise(text).split())
+        if len(texts[field]) > LIMITS[field]:
+            schema.warn(
+                f"Kolom '{field}' terlalu panjang ({len(texts[field])} karakter; paling banyak {LIMITS[field]}): "
+                "teksnya muncul sebagai keterangan setiap tautan istilah ini. Ringkas menjadi satu atau dua kalimat.",
+                path,
+                key.start_mark.line + 1,
+            )
+            return None
     name, meaning = texts.get("istilah", ""), texts.get("arti", "")
     if not name or not meaning:
         schema.warn(f"Entri ini perlu kolom 'istilah' dan 'arti', keduanya berisi teks. {EXAMPLE}", path, line)
