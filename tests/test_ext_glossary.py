@@ -241,6 +241,16 @@ MISTAKES = {
         9,
         "Kolom 'arti' terlalu panjang (699 karakter; paling banyak 600)",
     ),
+    "long-term": (
+        "- istilah: " + "K" * 81 + "\n  arti: Kelompok.\n",
+        8,
+        "Kolom 'istilah' terlalu panjang (81 karakter",
+    ),
+    "long-expansion": (
+        "- istilah: KBK\n  kepanjangan: " + "Kelompok " * 23 + "\n  arti: Kelompok.\n",
+        9,
+        "Kolom 'kepanjangan' terlalu panjang (206 karakter; paling banyak 200)",
+    ),
 }
 
 

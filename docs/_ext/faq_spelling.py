@@ -30,7 +30,7 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 @functools.cache
 def dictionary():
-    import enchant  # the spelling build's dependency only (as AffixFilter's below)
+    import enchant  # needed by the spelling build only, as is the filter below
 
     return enchant.Dict(LANGUAGE)
 
