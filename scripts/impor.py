@@ -218,15 +218,13 @@ def html_to_text(html: str) -> str:
         # numbers: those stay text (ITEM).
         start = re.match(r"\s*([-+]?[0-9]{1,9})(?![0-9])", ordered.get("start", ""))
         # A list inside an item is lettered, as the site's text export writes sub-items (SUBITEM), so
-        # that it stays under its item; past z its items are the item's paragraphs.
+        # that it stays under its item. Numbers past z (or below a) take the nearest letter: the
+        # items stay in their list, and the number the page then shows is reported (renumbered).
         nested = ordered.find_parent("li") is not None
         for number, item in enumerate(
             ordered.find_all("li", recursive=False), start=int(start.group(1)) if start else 1
         ):
-            if not nested:
-                item.insert(0, f"{number}. ")
-            elif 1 <= number <= 26:
-                item.insert(0, f"{chr(ord('a') + number - 1)}. ")
+            item.insert(0, f"{chr(ord('a') + min(max(number, 1), 26) - 1) if nested else number}. ")
     # Line breaks around blocks, inside them: inserting beside a tag looks its place up among all its
     # siblings, which is slow on a page of thousands of paragraphs.
     for tag in soup.find_all(["li", "tr", "dt", "dd"]):
@@ -489,8 +487,11 @@ def renumbered(answer: list[Line]) -> list[tuple[Line, str, str]]:
     """The list items whose number in the export is not the one the page shows, as (item, exported,
     shown): Markdown numbers a list on from its first number, so 1. 2. 5. shows as 1. 2. 3."""
 
+    def letters(n: int) -> str:  # as a browser letters a list (lower-alpha): z., aa., ab.
+        return letters((n - 1) // 26) + chr(ord("a") + (n - 1) % 26) if n > 0 else ""
+
     def walk(items: list[Item], lettered: bool):
-        mark = (lambda n: f"{chr(ord('a') + n - 1)}.") if lettered else (lambda n: f"{n}.")
+        mark = (lambda n: f"{letters(n)}.") if lettered else (lambda n: f"{n}.")
         for place, item in enumerate(items):
             if item.number != items[0].number + place:
                 yield item.text, mark(item.number), mark(items[0].number + place)

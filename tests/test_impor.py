@@ -343,6 +343,18 @@ def test_a_saved_page_list_inside_an_item_stays_under_it(project, tmp_path, impo
     ), text
 
 
+def test_a_saved_page_inner_list_past_z_stays_in_its_list_and_is_reported(project, tmp_path, impor):
+    page = (
+        "<p>Apa itu BLM?</p><p>Dana untuk:</p><ol><li>kegiatan, terdiri dari:"
+        "<ol start='26'><li>jalan</li><li>saluran</li></ol></li><li>kegiatan sosial</li></ol>"
+    )
+    result = impor(project, source_file(tmp_path, page, "ekspor.html"))
+    assert result.returncode == 0, result.stderr
+    text = body(project / "docs" / "faq" / "pendanaan" / "apa-itu-blm.md")
+    assert text.strip().endswith("terdiri dari:\n\n   26. jalan\n   27. saluran\n2. kegiatan sosial"), text
+    assert "nomor daftar z. tampil sebagai aa." in result.stdout
+
+
 def test_question_mark_with_or_without_space(project, tmp_path, impor):
     text = export("Apa itu BLM ?\nBantuan langsung.\n\nBagaimana mencairkan BLM?\nBertahap.\n")
     assert impor(project, source_file(tmp_path, text)).returncode == 0
