@@ -1015,3 +1015,24 @@ def test_a_title_holding_more_of_the_query_outranks_one_holding_less():
     }
     [result] = rank(["menyimpan dokumen baru"], pages, filler=20)
     assert result["pages"] == ["semua", "satu"]
+
+
+def test_strong_matches_outweigh_a_long_title_holding_one_word():
+    """The coverage bonuses do not swamp BM25: a page with both query words as keywords and
+    in its short body outranks a long page whose ten-word title holds one of them."""
+    pages = {
+        "judul": {"title": "Arisan rapat kampung baru warga lama ronda siang malam pagi", "body": "arisan zakat"},
+        "isi": {"title": "Catatan", "keywords": ["arisan", "zakat"], "body": "arisan zakat"},
+    }
+    [result] = rank(["arisan zakat"], pages, filler=20)
+    assert result["pages"] == ["isi", "judul"]
+
+
+def test_a_word_on_nearly_every_page_counts_almost_nothing():
+    """idf: a word on 16 of 17 pages weighs a few hundredths of a rare one, so a long page with
+    the rare word outranks a short page with the common word as keyword and in its body."""
+    pages = {f"umum{i:02d}": {"title": "Berita", "body": "kegiatan"} for i in range(15)}
+    pages["pendek"] = {"title": "Catatan", "keywords": ["kegiatan"], "body": "kegiatan"}
+    pages["panjang"] = {"title": "Catatan", "body": "zakat " + " ".join(FILLER_WORDS[:30])}
+    [result] = rank(["kegiatan zakat"], pages)
+    assert result["pages"][:2] == ["panjang", "pendek"]
