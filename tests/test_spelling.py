@@ -6,14 +6,13 @@ import faq_spelling
 import pytest
 from support import DOCS, require, sphinx_build, write
 
-pytestmark = pytest.mark.slow  # builds in a subprocess
-
 
 @pytest.fixture(scope="module")
 def hunspell():
     require("/usr/share/hunspell/id_ID.dic", "hunspell-id")
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_handbook_passes_the_spell_check(tmp_path, hunspell):
     result = sphinx_build(DOCS, tmp_path / "spelling", "spelling", "-d", str(tmp_path / "doctrees"))
     assert result.returncode == 0, result.stdout
@@ -53,6 +52,7 @@ def test_word_list_mistakes_are_named_at_their_line(tmp_path, text, expected):
         assert start in message
 
 
+@pytest.mark.slow  # builds in a subprocess
 def test_spelling_build_fails_at_the_word_list_line(tmp_path, hunspell):
     """A line pyenchant would skip or never match fails the spell check at that line, not at some page."""
     conf = f'import sys\nsys.path.insert(0, {str(DOCS / "_ext")!r})\nextensions = ["faq_spelling"]\nlanguage = "id"\n'
