@@ -22,6 +22,7 @@ def test_roots_strip_clitics_and_ter():
     assert faq_spelling.roots("terlembaganya") == {"terlembaga", "lembaganya", "lembaga"}
     assert faq_spelling.roots("Bagaimanakah") == {"bagaimana"}
     assert faq_spelling.roots("nya") == set()
+    assert faq_spelling.roots("apanya") == {"apa"}  # a root of three letters is kept
 
 
 @pytest.mark.parametrize(
@@ -36,7 +37,15 @@ def test_affix_filter_accepts_derived_forms_only(hunspell, word, skipped):
     ("text", "expected"),
     [
         ("Aisyiyah\nBKM\n\nJum'at\nTA2024\n", []),
-        ("Aisyiyah\nKota Baru\n", [(2, "'Kota Baru' bukan satu kata")]),
+        (
+            "Aisyiyah\n\nKota Baru\n",
+            [
+                (
+                    3,
+                    "'Kota Baru' bukan satu kata: pemeriksa ejaan tidak pernah mencocokkannya. Tulis satu kata",
+                )
+            ],
+        ),
         ("# nama tempat\n", [(1, "'# nama tempat' bukan satu kata")]),
         ("e-mail\nBKM,\n", [(1, "'e-mail' bukan satu kata"), (2, "'BKM,' bukan satu kata")]),
         ("BKM\nLKM\nBKM\n", [(3, "Kata 'BKM' sudah ada di baris 1")]),
@@ -62,3 +71,19 @@ def test_spelling_build_fails_at_the_word_list_line(tmp_path, hunspell):
     result = sphinx_build(tmp_path, tmp_path / "out", "spelling", "-d", str(tmp_path / "doctrees"))
     assert result.returncode != 0
     assert "spelling_wordlist.txt:2: WARNING: 'Kota Baru' bukan satu kata" in result.stdout
+
+
+def test_only_the_filter_is_built_on_demand():
+    with pytest.raises(AttributeError, match="Filter"):
+        faq_spelling.Filter  # noqa: B018 (the attribute access is the test)
+
+
+@pytest.mark.parametrize(("builder", "warned"), [("spelling", True), ("html", False)])
+def test_the_word_list_is_checked_by_the_spell_check_only(make_app, tmp_path, hunspell, builder, warned):
+    write(tmp_path, "conf.py", 'extensions = ["faq_spelling"]\nlanguage = "id"\nspelling_lang = "id_ID"\n')
+    write(tmp_path, "index.rst", "Beranda\n=======\n\nRukun warga.\n")
+    write(tmp_path, "spelling_wordlist.txt", "Aisyiyah\nKota Baru\n")
+    app = make_app(builder, srcdir=tmp_path)
+    app.build()
+    expected = f"{tmp_path / 'spelling_wordlist.txt'}:2: WARNING: 'Kota Baru' bukan satu kata"
+    assert (expected in app.warning.getvalue()) is warned
