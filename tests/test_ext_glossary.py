@@ -227,7 +227,12 @@ MISTAKES = {
         9,
         "Kolom 'kepanjangn' tidak dikenal; kolom entri istilah: istilah, kepanjangan, arti. Periksa ejaannya.",
     ),
-    "field-twice": ("- istilah: KBK\n  arti: Satu.\n  arti: Dua.\n", 10, "Kolom 'arti' ditulis dua kali"),
+    "field-twice": (
+        "- istilah: KBK\n  arti: Satu.\n  arti: Dua.\n",
+        10,
+        "Kolom 'arti' ditulis dua kali di entri ini (juga di baris 9); hanya yang terakhir yang dipakai. "
+        "Hapus salah satunya.",
+    ),
     "term-again-with-a-soft-hyphen": (
         "- istilah: Fasili\u00adtator\n  arti: Lain.\n",
         8,
@@ -273,3 +278,17 @@ def test_a_term_written_across_two_lines_is_linked_there(make_app, project):
     app = build(make_app, project)
     links = page(app, "faq/a/satu.html").select("section a.faq-istilah-link")
     assert [a.get_text() for a in links] == ["kelompok\npeduli"]
+
+
+def test_an_entry_with_a_misspelt_field_or_the_longest_meaning_is_still_read(make_app, project):
+    """A misspelt field is reported and skipped, the entry's other fields still read; a meaning
+    of exactly the limit (600 characters) is accepted."""
+    longest = ("Dana bantuan. " * 42).strip() + " Dana sosial."
+    assert len(longest) == faq_glossary.LIMITS["arti"]
+    added = f"- istilah: KBK\n  kepanjangn: Kelompok\n  arti: Kelompok.\n- istilah: BLM\n  arti: {longest}\n"
+    (project / "istilah.yml").write_text(TERMS.lstrip() + added, encoding="utf-8")
+    app = build(make_app, project)
+    assert "istilah.yml:9: WARNING: Kolom 'kepanjangn' tidak dikenal" in warnings(app)
+    assert "terlalu panjang" not in warnings(app)
+    terms = [dt.get_text(strip=True).rstrip("¶") for dt in page(app, "istilah.html").select("dl.glossary > dt")]
+    assert {"KBK", "BLM"} <= set(terms)
