@@ -1,4 +1,5 @@
-"""`make spelling`: the handbook passes the Indonesian spell check (hunspell-id through pyenchant)."""
+"""`make spelling`: the handbook passes the Indonesian spell check (hunspell-id through pyenchant), and the word
+list contributors extend is checked line by line."""
 
 from __future__ import annotations
 
