@@ -83,6 +83,10 @@ spelling: $(STAMP) ## Spell-check the pages in Indonesian (needs hunspell-id)
 linkcheck: $(STAMP) ## Check external links (maintainers; needs internet)
 	$(SPHINXBUILD) -M linkcheck $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 
+# One pytest worker per core (pytest-xdist), each test file on one worker: most tests wait on a
+# sphinx-build subprocess or on Chromium, so two workers nearly halve the suite on 2 cores.
+# `make test PYTEST_ARGS=` runs it in one process.
+PYTEST_ARGS ?= -n auto --dist loadfile
 test: $(STAMP) node_modules/.installed ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
