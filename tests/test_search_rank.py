@@ -137,6 +137,31 @@ def test_title_and_keywords_outweigh_the_body():
     assert result["pages"] == ["judul", "kata-kunci", "isi"]
 
 
+def test_a_listing_follows_the_questions_matching_as_many_words_or_worth_more():
+    """A listing holding all three words (in a long body) comes before a question holding one
+    weakly, after one holding all three though worth less (a longer body), and after one worth
+    more though holding one."""
+    other_words = " ".join(f"isi{i}" for i in range(60))
+    pages = {
+        "tentang": {"title": "Tentang program", "body": f"Alamat kantor pusat program. {other_words}"},
+        "kuat": {"title": "Pusat", "keywords": ["pusat"], "headings": ["Pusat"], "body": "Pusat."},
+        "kecil": {"title": "Jam buka", "body": "Kantor kelurahan buka setiap hari."},
+    }
+    scattered = f"Alamat baru. {other_words} {other_words.replace('isi', 'lain')} Kantor pusat pindah."
+    also_all = {"sama": {"title": "Catatan rapat", "body": scattered}}
+    query = ["alamat kantor pusat"]
+    [alone], [beside] = (rank(query, p, listings=["tentang"], filler=20) for p in (pages, pages | also_all))
+    assert alone["pages"] == ["kuat", "tentang", "kecil"]
+    assert beside["pages"] == ["kuat", "sama", "tentang", "kecil"]
+    # Listings after the same question keep their order by value; each follows its own question.
+    more_listings = {
+        "ulasan": {"title": "Ulasan", "body": f"{scattered} {other_words.replace('isi', 'ulas')}"},
+        "beranda": {"title": "Beranda", "body": "Kantor."},
+    }
+    [several] = rank(query, pages | more_listings, listings=["tentang", "ulasan", "beranda"], filler=20)
+    assert several["pages"] == ["kuat", "tentang", "ulasan", "kecil", "beranda"]
+
+
 def test_a_section_heading_holding_the_query_counts_more_than_scattered_words():
     for first, second in (("Catatan A", "Catatan B"), ("Catatan B", "Catatan A")):  # either title sorts first
         pages = {
@@ -158,15 +183,17 @@ def test_question_pages_rank_above_listings():
     assert result["pages"] == ["beranda", "tanya"]
 
 
-def test_short_query_needs_every_word_and_a_sentence_does_not():
+def test_a_page_holding_every_word_comes_before_one_lacking_the_rarest():
+    """No page is left out for lacking a word of the query, but the page holding both words
+    ranks above the one lacking the rarer, though that one has the other word in its title.
+    (A sentence is another matter: its words cover that title whole, see the coverage tests.)"""
     pages = {
         "semua": {"title": "Catatan", "body": "Warga menabung di koperasi setiap bulan."},
         "sebagian": {"title": "Koperasi warga", "body": "Aturan koperasi warga setiap bulan."},
     }
-    short, sentence = rank(["menabung koperasi", "warga menabung di koperasi setiap bulan"], pages)
-    assert short["pages"] == ["semua"]
-    # A sentence keeps the page matching most of its words, ranked by what it matches.
-    assert sorted(sentence["pages"]) == ["sebagian", "semua"]
+    short, sentence = rank(["menabung koperasi", "warga menabung di koperasi setiap bulan"], pages, filler=20)
+    assert short["pages"] == ["semua", "sebagian"] and not short["partial"]
+    assert sorted(sentence["pages"]) == ["sebagian", "semua"] and not sentence["partial"]
 
 
 @pytest.mark.parametrize(
@@ -669,26 +696,34 @@ def test_a_synonym_is_as_rare_as_the_pages_holding_it():
     assert result["pages"][0] == "m" and sorted(result["pages"]) == ["m", "p1", "p2"]
 
 
-def test_three_words_are_a_short_query_and_four_a_sentence():
-    """A query of up to 3 words is short: only pages matching all its words, when some do;
-    when none does, pages matching more words come first, and pages matching fewer still
-    show. A query of 4 words or more (a sentence) is ranked by value: the matched words'
-    score times the number of its words matched; no page is left out for missing some."""
+def compost_pages(common_pages: int) -> dict[str, dict]:
+    """kompos and sampah on common_pages + 1 pages, bibit, daur and pupuk on one each."""
     common = "kompos sampah warga rapat jadwal tempat hadir minggu"
-    pages = {f"umum{i}": {"title": "Lampiran umum", "body": common} for i in range(12)}
-    pages |= {
+    pages = {f"umum{i}": {"title": "Lampiran umum", "body": common} for i in range(common_pages)}
+    return pages | {
         "semua": {"title": "Catatan", "body": "kompos sampah bibit warga rapat jadwal tempat hadir"},
         "daur": {"title": "Daur ulang", "keywords": ["daur"], "body": "daur"},
         "pupuk": {"title": "Agenda", "body": "pupuk warga rapat jadwal tempat hadir"},
     }
-    queries = ["kompos sampah bibit", "kompos sampah daur", "kompos sampah daur lestari", "kompos sampah pupuk lestari"]
-    everything, no_page_all, sentence, sentence_weak = rank(queries, pages, filler=20)
-    assert everything["pages"] == ["semua"] and not everything["partial"]
-    assert no_page_all["pages"][-1] == "daur" and len(no_page_all["pages"]) == 14 and no_page_all["partial"]
-    # A rare word matched strongly outweighs two common words matched weakly...
-    assert sentence["pages"][0] == "daur" and len(sentence["pages"]) == 14
-    # ... but a rare word matched weakly does not: two of four words weigh twice one of four.
-    assert sentence_weak["pages"][-1] == "pupuk" and len(sentence_weak["pages"]) == 14
+
+
+def test_every_page_matching_a_word_is_a_result_and_partial_says_when_none_has_all():
+    """Short query or sentence, every page matching one of its words is listed. A rare word
+    matched strongly (title, keyword, body) outweighs two common words."""
+    queries = ["kompos sampah bibit", "kompos sampah daur", "kompos sampah daur lestari"]
+    everything, no_page_all, sentence = rank(queries, compost_pages(12), filler=20)
+    assert everything["pages"][0] == "semua" and len(everything["pages"]) == 13 and not everything["partial"]
+    assert no_page_all["pages"][0] == "daur" and len(no_page_all["pages"]) == 14 and no_page_all["partial"]
+    assert sentence["pages"][0] == "daur" and len(sentence["pages"]) == 14 and sentence["partial"]
+
+
+def test_the_words_matched_count_by_their_square_root():
+    """A page's score is multiplied by the square root of the number of words it matches: a
+    rare word in a body beats two words found on 13 pages (times the number, they would win),
+    but not two words found on 7 (with no multiplier, it would)."""
+    rare_wins, common_win = (rank(["kompos sampah pupuk"], compost_pages(n), filler=20)[0] for n in (12, 6))
+    assert rare_wins["pages"][:2] == ["pupuk", "semua"]
+    assert common_win["pages"][:2] == ["semua", "umum0"]
 
 
 def one_page_project(path: Path) -> None:

@@ -16,10 +16,9 @@
  *   letters or more), and the page says so.
  * - A page whose title, or one of its section headings, the query's own words (not their
  *   synonyms) cover well gains on one that has the query's words scattered.
- * - Pages matching more of the query's words come first; when no page matches them all,
- *   the pages matching most of them are shown with a notice instead of "no results". A
- *   long query (a sentence) needs no page to match all its words: pages matching fewer
- *   stay in the results, ranked by the rarity of the words they match.
+ * - A page need not hold every word of the query: one lacking a word may still be the answer,
+ *   worded otherwise. Pages are ranked by the rarity of the words they match, and gain with
+ *   the number they match; when no page matches them all, a notice says so.
  * - A query counts its first 32 words (ID_MAX_WORDS), so that a pasted page is searched
  *   without freezing the page.
  * - Each result shows its page's description from the index, drawn with the result; no
@@ -35,7 +34,6 @@ const ID_SYNONYM_FACTOR = 0.8;
 // evaluation (make search-eval): a help page's title or heading names its task better than
 // its body's words count it.
 const ID_COVERAGE = { title: 4, query: 2, heading: 6 };
-const ID_LONG_QUERY = 3; // words
 // Words of a query that count, as web search engines do: a pasted page stays a query, whose
 // unknown words (each compared with every word of the index) take no seconds to correct.
 const ID_MAX_WORDS = 32;
@@ -272,24 +270,30 @@ const idRank = (index, query) => {
     // Likewise its best section heading (coverage above).
     page.score += ID_COVERAGE.heading * Math.max(0, ...data.headingStems[page.file].map(coverage));
   }
-  const most = Math.max(0, ...[...pages.values()].map((p) => p.matched));
-  // A short query shows only the pages matching all its words, when some do; a long one
-  // (a sentence) keeps the pages matching fewer, ranked by value below.
-  const ranked = [...pages.values()].filter((p) =>
-    most === slots.length && slots.length <= ID_LONG_QUERY ? p.matched === most : true,
-  );
-  // Ties are broken alphabetically by title, as Sphinx does (ascending: shown last to first).
-  const title = (p) => data.sortTitles[p.file];
-  // Short queries: pages matching more of the words first. Long ones (sentences) do not need
-  // every word: the words matched weigh by their rarity, times the number matched.
-  // Listings come after the questions matching as many words.
-  const key = (p) => (slots.length > ID_LONG_QUERY ? 0 : p.matched);
-  const question = (p) => (data.listings.has(p.file) ? 0 : 1);
-  const value = (p) => p.score * p.matched;
-  ranked.sort(
-    (a, b) =>
-      key(a) - key(b) || question(a) - question(b) || value(a) - value(b) || (title(a) < title(b) ? 1 : -1),
-  );
+  // A page's value is its matched words' score (rare words weigh more) times the square root
+  // of their number: a page matching more of the words gains, but two common words do not
+  // outweigh a rare one matched strongly. Chosen on the development halves of the corpus
+  // evaluation: putting the pages that match every word of a short query first (Sphinx's rule)
+  // found the right page among the first three for 80 % of LibreOffice's queries, against 83 %;
+  // the number of words matched, not its root, lost first places.
+  const value = (p) => p.score * Math.sqrt(p.matched);
+  // Best first; ties alphabetically by title, as Sphinx does.
+  const first = (a, b) => value(b) - value(a) || (data.sortTitles[a.file] < data.sortTitles[b.file] ? -1 : 1);
+  const all = [...pages.values()];
+  const questions = all.filter((p) => !data.listings.has(p.file)).sort(first);
+  // A listing comes after every question matching as many of the words or worth more.
+  const after = (listing) =>
+    questions.findLastIndex((q) => q.matched >= listing.matched || value(q) >= value(listing));
+  const ranked = [...questions];
+  // Inserted from the last place up, the worst first where places tie, so that each lands after
+  // its question and the listings at one place keep their order.
+  all
+    .filter((p) => data.listings.has(p.file))
+    .map((p) => [after(p), p])
+    .sort(([a, p], [b, q]) => b - a || first(q, p))
+    .forEach(([place, listing]) => ranked.splice(place + 1, 0, listing));
+  ranked.reverse(); // Sphinx shows the results from the last to the first
+  const most = Math.max(0, ...ranked.map((p) => p.matched));
   return { ranked, partial: ranked.length > 0 && most < slots.length, corrected, usedStems };
 };
 
