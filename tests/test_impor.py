@@ -564,6 +564,57 @@ def test_lists_nested_deeper_than_myst_builds_keep_their_text(tmp_path, built):
         assert sentence in text, sentence
 
 
+HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+@pytest.mark.parametrize("tag", ["p", "div", *HEADINGS, "ul", "ol", "table", "section"])
+def test_each_block_of_a_saved_page_is_a_paragraph_of_the_text(tag):
+    assert importer.html_to_text(f"<body>Awal<{tag}>Tengah</{tag}>Akhir</body>") == "Awal\n\nTengah\n\nAkhir\n"
+
+
+def test_nested_blocks_leave_one_blank_line_and_inline_tags_split_no_word():
+    page = "<div><div><p>Dana <b>ber</b>gulir</p></div></div><section><p>Kelas X</p></section>"
+    assert importer.html_to_text(page) == "Dana bergulir\n\nKelas X\n"
+
+
+@pytest.mark.parametrize("tag", ["li", "tr", "dt", "dd"])
+def test_each_item_or_row_of_a_saved_page_is_a_line(tag):
+    assert importer.html_to_text(f"<body>Awal<{tag}>Tengah</{tag}>Akhir</body>") == "Awal\nTengah\nAkhir\n"
+
+
+@pytest.mark.parametrize("tag", ["td", "th"])
+def test_cells_of_a_saved_page_are_words_apart(tag):
+    assert importer.html_to_text(f"<table><tr><{tag}>Tahap</{tag}><{tag}>pertama</{tag}></tr></table>") == (
+        "Tahap pertama\n"
+    )
+
+
+@pytest.mark.parametrize("tag", ["head", "script", "style", "noscript", "template"])
+def test_what_a_browser_does_not_show_is_no_text(tag):
+    assert importer.html_to_text(f"<html><{tag}>Apa ini?</{tag}><body>Tampak</body></html>") == "Tampak\n"
+
+
+@pytest.mark.parametrize("tag", ["p", "div", "li", "dt", "dd", "td", "th", *HEADINGS])
+def test_a_break_splits_lines_but_not_a_question(tag):
+    """A block holding one question ("Siapa<br>pengelola dana?") is one line; another block's
+    break is a line break."""
+    page = f"<{tag}>Siapa<br>pengelola <b>dana<br>desa</b>?</{tag}><p>Awal</p><{tag}>Satu<br>dua</{tag}>"
+    assert "\nSiapa pengelola dana desa?\n" in "\n" + importer.html_to_text(page)
+    assert "\nSatu\ndua\n" in importer.html_to_text(page)
+
+
+def test_a_break_outside_any_block_splits_lines():
+    assert importer.html_to_text("<body>Satu<br>dua</body>") == "Satu\ndua\n"
+
+
+def test_only_the_items_of_a_list_are_numbered():
+    """Items are numbered from the list's start, or from 1; other tags in the list are not
+    items, and an inner list's items are its own (lettered from a)."""
+    page = "<ol><li>satu</li><div>catatan</div><li>dua<ol><li>jalan</li></ol></li></ol><ol><li>lagi</li></ol>"
+    lines = importer.html_to_text(page).split("\n")
+    assert [line for line in lines if line] == ["1. satu", "catatan", "2. dua", "a. jalan", "1. lagi"]
+
+
 def test_saved_page_markup_is_no_text(project, tmp_path, impor):
     """Comments and the doctype are markup; a break inside a question, a ligature or an invisible
     character do not split it; a bad list start counts from 1; table cells stay words apart."""
