@@ -438,6 +438,21 @@ def test_partial_match_falls_back_to_best_pages(page):
     results = run_search(page, "relawan bencana")
     assert results[0] == "faq/sosialisasi/siapa-pelaku-sosialisasi"
     assert "memuat sebagian kata" in page.inner_text("#search-results .search-partial")
+    # Each result names the word its page lacks, as searched (bencana is on no page: corrected).
+    assert page.inner_text("#search-results .search-corrected") == "Menampilkan hasil untuk relawan rencana"
+    first = page.locator("#search-results ul.search li").first
+    assert first.locator("p.search-missing").inner_text() == "Tidak memuat: rencana"
+
+
+def test_a_result_names_the_words_its_page_lacks(page):
+    """Struck through, under the description; a page holding every word names none."""
+    results = run_search(page, "relawan sasaran")
+    assert results[:2] == ["faq/sosialisasi/siapa-sasaran-sosialisasi", "faq/sosialisasi/siapa-pelaku-sosialisasi"]
+    first, second = page.locator("#search-results ul.search li").all()[:2]
+    assert first.locator("p").evaluate_all("ps => ps.map(p => p.className)") == ["context", "search-missing"]
+    assert first.locator("p.search-missing").inner_text() == "Tidak memuat: relawan"
+    assert first.locator("p.search-missing s").inner_text() == "relawan"
+    assert second.locator("p.search-missing").count() == 0
 
 
 def test_title_and_keywords_rank_above_body(page):

@@ -77,13 +77,13 @@ def search_index(pages: dict[str, dict], listings=(), filler=0) -> dict:
 
 def rank(queries: list[str], pages: dict[str, dict], synonyms=(), listings=(), filler=0) -> list[dict]:
     """Run idRank in Node over the index of `pages` (search_index). Each query gives {"pages":
-    names in the order shown, "corrected": ..., "partial": ..., "used": the stems it searched,
-    which the results highlight}."""
+    names in the order shown, "missing": the query's words each lacks, "corrected": ...,
+    "partial": ..., "used": the stems it searched, which the results highlight}."""
     index = search_index(pages, listings, filler)
     each = """(q) => {
         const { ranked, corrected, partial, usedStems } = idRank(index, q);
         const pages = ranked.reverse().map((p) => index.docnames[p.file]);
-        return { pages, corrected, partial, used: [...usedStems].sort() };
+        return { pages, missing: ranked.map((p) => p.missing), corrected, partial, used: [...usedStems].sort() };
     }"""
     return node_json(f"{json.dumps(queries)}.map({each})", f"const index = {json.dumps(index)};", synonyms)
 
@@ -193,6 +193,7 @@ def test_a_page_holding_every_word_comes_before_one_lacking_the_rarest():
     }
     short, sentence = rank(["menabung koperasi", "warga menabung di koperasi setiap bulan"], pages, filler=20)
     assert short["pages"] == ["semua", "sebagian"] and not short["partial"]
+    assert short["missing"] == [[], ["menabung"]]
     assert sorted(sentence["pages"]) == ["sebagian", "semua"] and not sentence["partial"]
 
 
@@ -623,6 +624,25 @@ def test_numbers_and_stopwords_are_no_query_words_and_partial_says_when_words_ar
         (["a", "b"], True),
         ([], False),
     ]
+
+
+def test_each_result_names_the_query_words_its_page_lacks_as_searched():
+    """As corrected (zakkat: zakat), a phrase as one (a synonym group's member), stopwords and
+    numbers never; a page holding every word lacks none."""
+    pages = {
+        "a": {"title": "Arisan", "body": "Arisan warga setiap bulan."},
+        "b": {"title": "Zakat", "body": "Zakat fitrah. Kelompok belajar kelurahan."},
+    }
+    groups = [["KBK", "Kelompok Belajar Kelurahan"]]
+    typo, phrase, both = rank(
+        ["arisan zakkat 2024", "kelompok belajar kelurahan arisan", "zakat fitrah"], pages, synonyms=groups
+    )
+    assert dict(zip(typo["pages"], typo["missing"], strict=True)) == {"a": ["zakat"], "b": ["arisan"]}
+    assert dict(zip(phrase["pages"], phrase["missing"], strict=True)) == {
+        "a": ["kelompok belajar kelurahan"],
+        "b": ["arisan"],
+    }
+    assert both["pages"] == ["b"] and both["missing"] == [[]]
 
 
 def test_a_word_found_nowhere_matches_the_words_it_begins():

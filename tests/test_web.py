@@ -95,8 +95,12 @@ def test_axe_finds_no_violation_and_console_is_clean(page, html_dir, scheme):
     report = {}
     names = pages(html_dir)
     assert {"index.html", "search.html", "404.html", "genindex.html"} < set(names)
-    for name in names:
+    # A search's results too: descriptions, highlighted words, the words a page lacks.
+    for name in [*names, "search.html?q=relawan%20sasaran"]:
         page.goto(f"/{name}")
+        if "?q=" in name:
+            page.wait_for_function("document.querySelector('#search-results h2') && Search._pulse_status === -1")
+            assert page.locator("p.search-missing").count() > 0
         assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id + ': ' + v.nodes.length))")

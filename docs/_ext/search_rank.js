@@ -18,7 +18,8 @@
  *   synonyms) cover well gains on one that has the query's words scattered.
  * - A page need not hold every word of the query: one lacking a word may still be the answer,
  *   worded otherwise. Pages are ranked by the rarity of the words they match, and gain with
- *   the number they match; when no page matches them all, a notice says so.
+ *   the number they match; its result names the words its page lacks, and when no page
+ *   matches them all, a notice says so.
  * - A query counts its first 32 words (ID_MAX_WORDS), so that a pasted page is searched
  *   without freezing the page.
  * - Each result shows its page's description from the index, drawn with the result; no
@@ -54,6 +55,7 @@ const ID_MESSAGES = {
 const ID_PARTIAL_NOTICE =
   "Tidak ada halaman yang memuat semua kata pencarian. Berikut halaman yang memuat sebagian kata tersebut.";
 const ID_CORRECTED_NOTICE = "Menampilkan hasil untuk ";
+const ID_MISSING_LABEL = "Tidak memuat: ";
 // Stryker restore all
 
 const idOwn = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
@@ -247,12 +249,15 @@ const idRank = (index, query) => {
         slotScores.set(file, Math.max(slotScores.get(file) || 0, score * factor));
     }
     for (const [file, score] of slotScores) {
-      const page = pages.get(file) || { file, matched: 0, score: 0 };
+      const page = pages.get(file) || { file, matched: 0, score: 0, lacks: new Set(slots) };
       page.matched += 1;
       page.score += score;
+      page.lacks.delete(slot);
       pages.set(file, page);
     }
   }
+  // The query's words a page lacks, as written (corrected), for its result.
+  for (const page of pages.values()) page.missing = [...page.lacks].map((slot) => slot.written.join(" "));
   // The section heading where the query's words meet best: the share of the heading that
   // the query covers, times the share of the query's words it holds.
   const coverage = (stems) => {
@@ -342,14 +347,14 @@ if (typeof Search !== "undefined") {
         localStorage.setItem("sphinx_highlight_terms", corrected);
     }
     if (partial) notice("search-partial", ID_PARTIAL_NOTICE);
-    if (index.descriptions) showDescriptions(ranked.map((p) => index.descriptions[p.file]), searchTerms);
-    // Ascending order: Sphinx displays the results by popping the last one.
-    return ranked.map((p) => [
+    showExtras(ranked, searchTerms);
+    // Ascending order: Sphinx displays the results by popping the last one. The score is the place.
+    return ranked.map((p, place) => [
       index.docnames[p.file],
       index.titles[p.file],
       "",
       null,
-      p.matched * 100 + p.score,
+      place,
       index.filenames[p.file],
       "text",
     ]);
@@ -369,16 +374,32 @@ if (typeof Search !== "undefined") {
     }
     return excerpt;
   };
-  const showDescriptions = (descriptions, stems) => {
+  // A result whose page lacks some of the query's words names them, struck through, as web
+  // search engines do: the reader sees why it is there, below the pages holding them all.
+  const lacking = (words) => {
+    const line = document.createElement("p");
+    line.classList.add("search-missing");
+    line.textContent = ID_MISSING_LABEL;
+    line.appendChild(document.createElement("s")).textContent = words.join(", ");
+    return line;
+  };
+  // Each result, as Sphinx adds it: its description (when the index has them) and the words
+  // its page lacks.
+  const showExtras = (ranked, stems) => {
     // A ranking called without the search page's list (as the benchmark does) draws nothing.
     if (!Search.output) return;
-    DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false; // Sphinx's own excerpts would fetch the pages
+    const descriptions = Search._index.descriptions;
+    if (descriptions) DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false; // Sphinx's excerpts fetch the pages
+    const results = [...ranked];
     // Sphinx appends the results one by one, from the last of the list to the first.
     new MutationObserver((records) => {
       for (const record of records)
         for (const item of record.addedNodes) {
-          const text = descriptions.pop();
+          const page = results.pop();
+          if (!page) continue;
+          const text = descriptions && descriptions[page.file];
           if (text) item.appendChild(describe(text, stems));
+          if (page.missing.length) item.appendChild(lacking(page.missing));
         }
     }).observe(Search.output, { childList: true });
   };
