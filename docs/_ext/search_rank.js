@@ -375,7 +375,7 @@ if (typeof Search !== "undefined") {
     return excerpt;
   };
   // A result whose page lacks some of the query's words names them, struck through, as web
-  // search engines do: the reader sees why it is there, below the pages holding them all.
+  // search engines do: the reader sees why it is there.
   const lacking = (words) => {
     const line = document.createElement("p");
     line.classList.add("search-missing");
