@@ -249,15 +249,17 @@ const idRank = (index, query) => {
         slotScores.set(file, Math.max(slotScores.get(file) || 0, score * factor));
     }
     for (const [file, score] of slotScores) {
-      const page = pages.get(file) || { file, matched: 0, score: 0, lacks: new Set(slots) };
-      page.matched += 1;
+      const page = pages.get(file) || { file, score: 0, lacks: new Set(slots) };
       page.score += score;
       page.lacks.delete(slot);
       pages.set(file, page);
     }
   }
-  // The query's words a page lacks, as written (corrected), for its result.
-  for (const page of pages.values()) page.missing = [...page.lacks].map((slot) => slot.written.join(" "));
+  // The query's words a page lacks, as written (corrected), for its result; the number it matches.
+  for (const page of pages.values()) {
+    page.missing = [...page.lacks].map((slot) => slot.written.join(" "));
+    page.matched = slots.length - page.missing.length;
+  }
   // The section heading where the query's words meet best: the share of the heading that
   // the query covers, times the share of the query's words it holds.
   const coverage = (stems) => {
@@ -298,8 +300,7 @@ const idRank = (index, query) => {
     .sort(([a, p], [b, q]) => b - a || first(q, p))
     .forEach(([place, listing]) => ranked.splice(place + 1, 0, listing));
   ranked.reverse(); // Sphinx shows the results from the last to the first
-  const most = Math.max(0, ...ranked.map((p) => p.matched));
-  return { ranked, partial: ranked.length > 0 && most < slots.length, corrected, usedStems };
+  return { ranked, partial: ranked.length > 0 && ranked.every((p) => p.missing.length), corrected, usedStems };
 };
 
 // Stryker disable all: browser only (see ID_MESSAGES).
