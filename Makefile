@@ -93,7 +93,7 @@ test: $(STAMP) node_modules/.installed ## Run the whole test suite
 lighthouse: $(STAMP) node_modules/.installed ## Lighthouse scores of the home, a question and the search page
 	$(BIN)/python scripts/lighthouse.py
 
-search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind: handbook, GNOME and LibreOffice help, typos (Chromium)
+search-eval: $(STAMP) ## Rank our search against stock Sphinx and Pagefind: handbook, GNOME, GNOME apps and LibreOffice help, typos (Chromium)
 	$(BIN)/python scripts/search_eval.py --min-precision 1.0
 
 stem-eval: $(STAMP) ## Stemmer conflation against hunspell and Sastrawi, with Snowball (held-out half)

@@ -10,12 +10,20 @@ is left out of the page, so that it is not found verbatim.
 The package is used where installed; otherwise ``apt-get download`` fetches it (8 MB) into
 the cache folder and ``dpkg-deb`` unpacks it there. Nothing of it is committed.
 
+GNOME's applications have Indonesian help of their own (gedit, Evince, Evolution, Seahorse
+and 33 more, each in its Debian package): a third corpus, the pages of them all as one site
+(about 480 translated pages, their names prefixed with their application's), queried by their
+descriptions as GNOME's user help is. A page still in English, or with a description most of
+whose words hunspell-id does not know, is left out.
+
 LibreOffice's help in Indonesian (Debian's ``libreoffice-help-id``, MPL-2.0): the how-to
 guides of every module, those translated into Indonesian (about 330 pages). Their queries
 are the help's own index entries (``<bookmark_value>``, written by LibreOffice's authors and
 translators: "mengenali URL secara otomatis"): for each page, one entry that names no other
 page and that is Indonesian (most of its words known to hunspell-id), chosen by a hash of
-its text. The entries are not part of the page's text.
+its text; the page's other such entries are more queries, reported apart for the held-out
+half (about 500: worded as the entries of a long page are, often in other words than its
+text). The entries are not part of the page's text.
 
 The pages keep the help's links between them as references, the way the help shows them:
 links in the text (an empty Mallard link shows the title of the page it leads to), the
@@ -50,6 +58,8 @@ class Page:
     title: str
     sections: list[tuple[str, str]]  # (heading, text); the first heading is empty
     description: str
+    # More queries of the page, reported apart (LibreOffice's other index entries).
+    more: tuple[str, ...] = ()
 
 
 def package_dir(cache: Path, package: str, folder: Path) -> Path:
@@ -155,7 +165,12 @@ def parse(path: Path, titles: dict[str, str] | None = None, lists: dict[str, lis
 
 
 def pages(cache: Path) -> list[Page]:
-    paths = sorted(help_dir(cache).glob("*.page"))
+    return mallard_pages(help_dir(cache))
+
+
+def mallard_pages(folder: Path) -> list[Page]:
+    """The pages of one Mallard help, as the help shows them."""
+    paths = sorted(folder.glob("*.page"))
     roots = {path.stem: ElementTree.parse(path).getroot() for path in paths}
     titles = {name: _link_title(root) for name, root in roots.items()}
     # The link lists Mallard draws on each page: each guide, topic and "see also" link shows on
@@ -171,15 +186,63 @@ def pages(cache: Path) -> list[Page]:
     return [page for page in found if page]
 
 
+# Function words, to tell a translated page from one left in English.
+INDONESIAN = frozenset("yang dan di untuk anda ini dengan pada dari dalam atau akan dapat tidak ke".split())  # noqa: SIM905
+ENGLISH = frozenset("the and to of is in for you this with on from or can be not a".split())  # noqa: SIM905
+
+
+def indonesian(words: list[str]) -> bool:
+    """Whether lowercase words read as Indonesian rather than English."""
+    return sum(w in INDONESIAN for w in words) > 3 * sum(w in ENGLISH for w in words)
+
+
+# -- GNOME's applications' help ------------------------------------------------------------
+
+# Each application's Indonesian help (folder under usr/share/help/id) -> its Debian package.
+APPS = {
+    "accerciser": "accerciser", "atril": "atril-common", "baobab": "baobab", "brasero": "brasero-common",
+    "cheese": "cheese-common", "eog": "eog", "epiphany": "epiphany-browser-data", "evince": "evince-common",
+    "evolution": "evolution-common", "file-roller": "file-roller", "gedit": "gedit-common",
+    "gnome-boxes": "gnome-boxes", "gnome-calculator": "gnome-calculator", "gnome-clocks": "gnome-clocks",
+    "gnome-dictionary": "gnome-dictionary", "gnome-logs": "gnome-logs", "gnome-mahjongg": "gnome-mahjongg",
+    "gnome-music": "gnome-music", "gnome-photos": "gnome-photos", "gnome-sudoku": "gnome-sudoku",
+    "gnome-system-monitor": "gnome-system-monitor", "gnome-terminal": "gnome-terminal-data",
+    "gnome-tetravex": "gnome-tetravex", "gnote": "gnote", "gthumb": "gthumb-data", "hitori": "hitori",
+    "lightsoff": "lightsoff", "orca": "orca", "polari": "polari", "quadrapassel": "quadrapassel",
+    "seahorse": "seahorse", "shotwell": "shotwell-common", "simple-scan": "simple-scan",
+    "swell-foop": "swell-foop", "system-admin-guide": "gnome-user-docs", "totem": "totem-common",
+    "vinagre": "vinagre",
+}  # fmt: skip
+
+
+def app_pages(cache: Path) -> list[Page]:
+    """Every application's help as one site, each page named after its application
+    (gedit-index). A page left in English (untranslated strings stay English), or whose
+    description is not Indonesian (most of its words unknown to hunspell-id), is left out."""
+    found = []
+    for app, package in APPS.items():
+        for page in mallard_pages(package_dir(cache, package, Path("usr/share/help/id") / app)):
+            prefix = f"{app}-"  # the links lead to the pages of the same help
+            page.sections = [(h, LINK.sub(lambda m, p=prefix: link(p + m[1], m[2]), t)) for h, t in page.sections]
+            page.name = prefix + page.name
+            found.append(page)
+    words = {w.lower() for page in found for w in re.findall(r"[^\W\d_]+", page.description)}
+    known = hunspell_known(words)
+
+    def translated(page: Page) -> bool:
+        text = [w.lower() for _, t in page.sections for w in re.findall(r"\w+", plain(t))]
+        desc = [w.lower() for w in re.findall(r"[^\W\d_]+", page.description)]
+        return indonesian(text) and 2 * sum(w in known for w in desc) > len(desc)
+
+    return [page for page in found if translated(page)]
+
+
 # -- LibreOffice's help -------------------------------------------------------------------
 
 LO_PACKAGE = "libreoffice-help-id"
 LO_HELP = Path("usr/share/libreoffice/help/id/text")
 BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre"}
-# Function words, to tell a translated page from one left in English.
-INDONESIAN = frozenset("yang dan di untuk anda ini dengan pada dari dalam atau akan dapat tidak ke".split())  # noqa: SIM905
 GUIDE_LINK = re.compile(r"id/text/(\w+)/guide/(\w+)\.html(?:#.*)?")
-ENGLISH = frozenset("the and to of is in for you this with on from or can be not a".split())  # noqa: SIM905
 
 
 class _HelpPage(HTMLParser):
@@ -252,9 +315,8 @@ def libreoffice_pages(cache: Path) -> list[Page]:
         parser.feed(path.read_text(encoding="utf-8"))
         own = parser.blocks[: parser.own]
         words = [w.lower() for _, text in own for w in re.findall(r"\w+", plain(text))]
-        indonesian = sum(w in INDONESIAN for w in words) > 3 * sum(w in ENGLISH for w in words)
         headings = [i for i, (tag, _) in enumerate(own) if tag[0] == "h"]
-        if not (indonesian and len(words) >= 40 and headings and parser.blocks[0][0] == "h1"):
+        if not (indonesian(words) and len(words) >= 40 and headings and parser.blocks[0][0] == "h1"):
             continue
         sections, heading, texts = [], "", []
         for tag, text in parser.blocks[1:]:
@@ -281,7 +343,7 @@ def libreoffice_pages(cache: Path) -> list[Page]:
     corpus = []
     for page, entries in found:
         if chosen := sorted((e for e in entries if usable(e)), key=lambda e: hashlib.sha1(e.encode()).digest()):
-            page.description = chosen[0]
+            page.description, page.more = chosen[0], tuple(chosen[1:])
             corpus.append(page)
     return corpus
 
@@ -325,11 +387,15 @@ def split(name: str) -> str:
 
 
 def queries(corpus: list[Page]) -> list[tuple[str, str, str]]:
-    """(class, query, expected page): each page's description, when no other page shares it."""
+    """(class, query, expected page): each page's description, when no other page shares it;
+    then the more queries of the test half's pages, as the class "more (test)"."""
     counts: dict[str, int] = {}
     for page in corpus:
         counts[page.description] = counts.get(page.description, 0) + 1
-    return [(split(page.name), page.description, page.name) for page in corpus if counts[page.description] == 1]
+    rows = [(split(page.name), page.description, page.name) for page in corpus if counts[page.description] == 1]
+    return rows + [
+        ("more (test)", query, page.name) for page in corpus if split(page.name) == "test" for query in page.more
+    ]
 
 
 EDITS = ("delete", "insert", "substitute", "transpose")
