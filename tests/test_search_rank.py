@@ -608,34 +608,39 @@ def test_a_title_of_stopwords_only_is_ranked_like_any_other():
     assert result["pages"] == ["b", "zz"]
 
 
-def test_numbers_and_stopwords_are_no_query_words_and_partial_says_when_words_are_missing():
-    """The partial flag (the notice "no page holds every word") is set only when results
-    lack a word of the query; a number or a stopword is no word of the query."""
+def test_numbers_are_query_words_stopwords_are_not_and_partial_says_when_words_are_missing():
+    """A number is a word of the query (a page titled with it ranks first; one found nowhere is
+    a word the results lack); a stopword is none. The partial flag (the notice "no page holds
+    every word") is set only when every result lacks a word of the query."""
     pages = {
         "a": {"title": "Arisan", "body": "Arisan warga setiap bulan."},
         "b": {"title": "Zakat", "body": "Zakat fitrah."},
+        "c13": {"title": "Cetak buku 13 halaman", "body": "Buku kecil."},
+        "c16": {"title": "Cetak buku 16 halaman", "body": "Buku kecil."},
     }
-    queries = ["arisan", "arisan 2024", "apa itu arisan", "arisan zakat", "qwxz"]
+    queries = ["arisan", "arisan 2024", "apa itu arisan", "arisan zakat", "qwxz", "cetak buku 16 halaman"]
     found = rank(queries, pages)
-    assert [(sorted(r["pages"]), r["partial"]) for r in found] == [
+    assert [(sorted(r["pages"]), r["partial"]) for r in found[:5]] == [
         (["a"], False),
-        (["a"], False),
+        (["a"], True),
         (["a"], False),
         (["a", "b"], True),
         ([], False),
     ]
+    assert found[1]["missing"] == [["2024"]]
+    assert found[5]["pages"] == ["c16", "c13"] and found[5]["missing"] == [[], ["16"]]
 
 
 def test_each_result_names_the_query_words_its_page_lacks_as_searched():
-    """As corrected (zakkat: zakat), a phrase as one (a synonym group's member), stopwords and
-    numbers never; a page holding every word lacks none."""
+    """As corrected (zakkat: zakat), a phrase as one (a synonym group's member), stopwords
+    never; a page holding every word lacks none."""
     pages = {
         "a": {"title": "Arisan", "body": "Arisan warga setiap bulan."},
         "b": {"title": "Zakat", "body": "Zakat fitrah. Kelompok belajar kelurahan."},
     }
     groups = [["KBK", "Kelompok Belajar Kelurahan"]]
     typo, phrase, both = rank(
-        ["arisan zakkat 2024", "kelompok belajar kelurahan arisan", "zakat fitrah"], pages, synonyms=groups
+        ["arisan yang zakkat", "kelompok belajar kelurahan arisan", "zakat fitrah"], pages, synonyms=groups
     )
     assert dict(zip(typo["pages"], typo["missing"], strict=True)) == {"a": ["zakat"], "b": ["arisan"]}
     assert dict(zip(phrase["pages"], phrase["missing"], strict=True)) == {

@@ -127,6 +127,7 @@ const idTerm = (root) =>
 
 const idRootOf = (word) => {
   if (Object.prototype.hasOwnProperty.call(ID_IRREGULAR, word)) return ID_IRREGULAR[word];
+  word = idVariant(word); // an older spelling of a root, also inside a word (perijinan)
   if (ID_ROOTS.has(word)) return word;
   return idLoanwordBase(word, ID_LATINATE) || idAlternate(word);
 };
@@ -217,6 +218,6 @@ var Stemmer = function () {
     word = idVariant(word);
     if (!/^\p{L}+$/u.test(word) || [...word].length < 4 || idSyllables(word) < 2)
       return ID_ROOTS.has(word) ? idTerm(word) : word;
-    return idVariant(idRoot(word));
+    return idRoot(word);
   };
 };

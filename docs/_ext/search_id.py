@@ -109,6 +109,24 @@ VARIANTS = {
     "tehnis": "teknis",
     "karir": "karier",
     "antri": "antre",
+    "merubah": "mengubah",
+    "dirubah": "diubah",
+    "trampil": "terampil",
+    "tehnik": "teknik",
+    "detil": "detail",
+    "nafas": "napas",
+    "ijasah": "ijazah",
+    "hakekat": "hakikat",
+    "azas": "asas",
+    "faham": "paham",
+    "fikir": "pikir",
+    "konkrit": "konkret",
+    "ekstrim": "ekstrem",
+    "frekwensi": "frekuensi",
+    "kwantitas": "kuantitas",
+    "kwartal": "kuartal",
+    "pebruari": "februari",
+    "nopember": "november",
 }
 
 VOWELS = frozenset("aeiou")
@@ -147,6 +165,8 @@ IRREGULAR = {
     "lelaki": "laki", "leluhur": "luhur", "lelembut": "lembut", "rerata": "rata", "tetua": "tua",
     "tetamu": "tamu", "dedaunan": "daun", "rerumput": "rumput", "bebatu": "batu",
     "reranting": "ranting", "jejari": "jari", "tetikus": "tikus",
+    # a derived word that the dictionary lists as a word of its own (mengkaji, beside mengaji)
+    "mengkaji": "kaji",
 }  # fmt: skip
 # Confixes with -i whose prefix is stripped first (the precedence rule of Enhanced Confix
 # Stripping, as in Sastrawi): petani is pe- + tani, not the root petan + -i. (Its be-...-an
@@ -309,8 +329,7 @@ class Stemmer:
         word = VARIANTS.get(word, word)
         if not word.isalpha() or len(word) < 4 or syllables(word) < 2:
             return self.term(word) if word in self.roots else word
-        result = self._root(word)
-        return VARIANTS.get(result, result)
+        return self._root(word)
 
     def base(self, root: str) -> str:
         """The root before a loanword suffix (nasionalisme -> nasional), the root of an
@@ -342,6 +361,7 @@ class Stemmer:
         (-wan, -wati and -is are left to the dictionary's words: berawan is ber- + awan.)"""
         if word in IRREGULAR:
             return IRREGULAR[word]
+        word = VARIANTS.get(word, word)  # an older spelling of a root, also inside a word (perijinan)
         if word in self.roots:
             return word
         return self.loanword_base(word, LATINATE) or self.alternate(word)
@@ -612,8 +632,9 @@ class SearchIndonesian(SearchLanguage):
 
     def word_filter(self, word: str) -> bool:
         # Stopwords never reach the index (split drops them); a stem that happens to be one
-        # (``bagi``) is the term of the words derived from it.
-        return not word.isdigit()
+        # (``bagi``) is the term of the words derived from it. Numbers are indexed, unlike in
+        # Sphinx: a regulation's number or a year names what a reader looks for.
+        return True
 
 
 def ship_roots(app, exception) -> None:

@@ -21,7 +21,8 @@
  *   the number they match; its result names the words its page lacks, and when no page
  *   matches them all, a notice says so.
  * - A query counts its first 32 words (ID_MAX_WORDS), so that a pasted page is searched
- *   without freezing the page.
+ *   without freezing the page. Numbers are words of the query (the index holds them, unlike
+ *   Sphinx's): "booklet 13 halaman", a regulation's number, a year.
  * - Each result shows its page's description from the index, drawn with the result; no
  *   result page is fetched for an excerpt.
  */
@@ -173,7 +174,7 @@ const idCorrect = (data, word) => {
 /* The query as slots: each is matched by any one of its alternatives (lists of stems). */
 const idSlots = (index, data, query) => {
   const words = splitQuery(idNormalise(query).toLowerCase())
-    .filter((w) => !ID_STOPWORDS.has(w) && !/^\d+$/.test(w))
+    .filter((w) => !ID_STOPWORDS.has(w))
     .slice(0, ID_MAX_WORDS);
   const corrected = words.map((word) => {
     if (idKnown(index, data, idStem(word))) return word;
