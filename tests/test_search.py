@@ -138,8 +138,12 @@ FORMS = [
     ["merubah", "dirubah", "mengubah", "perubahan"],
     ["bernafas", "napas"],
     ["Nopember", "November"],
-    # a derived word that the dictionary lists as a word (mengkaji)
+    # derived words that the dictionary lists as words (mengkaji, sahkan), and menge-/penge-
+    # before a common root of one syllable beside a ke- root (kesah, kecek)
     ["mengkaji", "pengkajian", "kajian"],
+    ["sah", "sahkan", "disahkan", "mengesahkan", "pengesahan"],
+    ["cek", "dicek", "mengecek", "pengecekan"],
+    ["biarkan", "dibiarkan", "membiarkan", "biar"],
     ["kegiatan2", "kegiatan"],
 ]
 
@@ -154,6 +158,7 @@ def test_forms_share_a_stem(stem, forms):
     [
         ("masalah", "masa"),
         ("rubah", "ubah"),  # a fox: merubah alone is the non-standard mengubah
+        ("kesah", "sah"),  # a sigh (keluh kesah): only mengesahkan and pengesahan are sah
         ("kelompok", "lompok"),
         ("relawan", "rela"),
         ("pelaku", "pelan"),

@@ -165,8 +165,14 @@ IRREGULAR = {
     "lelaki": "laki", "leluhur": "luhur", "lelembut": "lembut", "rerata": "rata", "tetua": "tua",
     "tetamu": "tamu", "dedaunan": "daun", "rerumput": "rumput", "bebatu": "batu",
     "reranting": "ranting", "jejari": "jari", "tetikus": "tikus",
-    # a derived word that the dictionary lists as a word of its own (mengkaji, beside mengaji)
-    "mengkaji": "kaji",
+    # derived words that the dictionary lists as words of their own: mengkaji (beside mengaji),
+    # and imperatives in -kan (sahkan: disahkan met neither sah nor mengesahkan)
+    "mengkaji": "kaji", "sahkan": "sah", "biarkan": "biar", "bicarakan": "bicara", "camkan": "cam",
+    "bentangkan": "bentang", "canangkan": "canang", "belikan": "beli", "bawakan": "bawa",
+    # menge-/penge- before a common root of one syllable, where the dictionary also has ke- and
+    # that root (kesah, kecek): hunspell's analysis of these words, and the administrative sense
+    "mengesah": "sah", "pengesah": "sah", "mengecek": "cek", "pengecek": "cek", "mengetes": "tes",
+    "pengetes": "tes", "mengeset": "set", "pengeset": "set", "mengelap": "lap", "mengepel": "pel",
 }  # fmt: skip
 # Confixes with -i whose prefix is stripped first (the precedence rule of Enhanced Confix
 # Stripping, as in Sastrawi): petani is pe- + tani, not the root petan + -i. (Its be-...-an
