@@ -41,6 +41,7 @@ import random
 import re
 import shutil
 import subprocess
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -196,6 +197,26 @@ def indonesian(words: list[str]) -> bool:
     return sum(w in INDONESIAN for w in words) > 3 * sum(w in ENGLISH for w in words)
 
 
+def letters(text: str) -> list[str]:
+    """A text's words, lowercase, numbers left out."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+
+
+def mostly_known(texts: Iterable[str]) -> Callable[[str], bool]:
+    """Whether most words of a text (one of texts) are known to hunspell-id: one spelling
+    check of all their words (hunspell -l lists the unknown)."""
+    words = {w for text in texts for w in letters(text)}
+    result = subprocess.run(
+        ["hunspell", "-d", "id_ID", "-l", "-i", "utf-8"],
+        input="\n".join(sorted(words)) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    known = words - set(result.stdout.split())
+    return lambda text: 2 * sum(w in known for w in letters(text)) > len(letters(text))
+
+
 # -- GNOME's applications' help ------------------------------------------------------------
 
 # Each application's Indonesian help (folder under usr/share/help/id) -> its Debian package.
@@ -226,13 +247,11 @@ def app_pages(cache: Path) -> list[Page]:
             page.sections = [(h, LINK.sub(lambda m, p=prefix: link(p + m[1], m[2]), t)) for h, t in page.sections]
             page.name = prefix + page.name
             found.append(page)
-    words = {w.lower() for page in found for w in re.findall(r"[^\W\d_]+", page.description)}
-    known = hunspell_known(words)
+    described = mostly_known(page.description for page in found)
 
     def translated(page: Page) -> bool:
         text = [w.lower() for _, t in page.sections for w in re.findall(r"\w+", plain(t))]
-        desc = [w.lower() for w in re.findall(r"[^\W\d_]+", page.description)]
-        return indonesian(text) and 2 * sum(w in known for w in desc) > len(desc)
+        return indonesian(text) and described(page.description)
 
     return [page for page in found if translated(page)]
 
@@ -295,18 +314,6 @@ def _entry(keyword: str) -> str:
     return " ".join(keyword.replace(",", " ").replace(";", " ").split())
 
 
-def hunspell_known(words: set[str]) -> set[str]:
-    """The words hunspell-id knows (spelling check only: hunspell -l lists the unknown)."""
-    result = subprocess.run(
-        ["hunspell", "-d", "id_ID", "-l", "-i", "utf-8"],
-        input="\n".join(sorted(words)) + "\n",
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return words - set(result.stdout.split())
-
-
 def libreoffice_pages(cache: Path) -> list[Page]:
     """The translated how-to guides, each with one of its own index entries as its query."""
     found = []
@@ -333,12 +340,10 @@ def libreoffice_pages(cache: Path) -> list[Page]:
     for _, entries in found:
         for entry in set(entries):
             counts[entry.lower()] = counts.get(entry.lower(), 0) + 1
-    words = {w.lower() for _, entries in found for e in entries for w in re.findall(r"[^\W\d_]+", e)}
-    known = hunspell_known(words)
+    indonesian_entry = mostly_known(entry for _, entries in found for entry in entries)
 
     def usable(entry: str) -> bool:
-        letters = [w.lower() for w in re.findall(r"[^\W\d_]+", entry)]
-        return counts[entry.lower()] == 1 and 2 * sum(w in known for w in letters) > len(letters)
+        return counts[entry.lower()] == 1 and indonesian_entry(entry)
 
     corpus = []
     for page, entries in found:
