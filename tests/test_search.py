@@ -145,6 +145,14 @@ FORMS = [
     ["cek", "dicek", "mengecek", "pengecekan"],
     ["biarkan", "dibiarkan", "membiarkan", "biar"],
     ["kegiatan2", "kegiatan"],
+    ["rembug", "rembuk", "merembukkan"],
+    ["pembaharuan", "memperbaharui", "pembaruan", "baru"],
+    # a root the dictionary lacks, reached through an alternating ending
+    ["akuntabilitas", "akuntabel"],
+    # compounds written joined (the non-standard kerjasama) or joined once affixed
+    ["kerjasama", "bekerjasama", "kerjasamanya"],
+    ["peranserta", "berperanserta"],
+    ["kegotongroyongan", "bergotongroyong", "gotongroyong"],
 ]
 
 
@@ -203,6 +211,21 @@ def test_index_words_are_normalised_as_the_query_is(stem):
         stem("miskin"),
         stem("warga"),
     ]
+
+
+def test_compounds_meet_written_joined_or_apart(stem):
+    """The two words of a compound written apart give the joined compound, a stopword among
+    them too (kerja sama, peran serta); the joined word gives its words, except a stopword."""
+    language = search_id.SearchIndonesian({})
+
+    def stems(text):
+        return {language.stem(word.lower()) for word in language.split(text)}
+
+    assert stem("kerjasama") in stems("Warga bekerja sama dengan BKM")
+    assert stem("peranserta") in stems("peran serta masyarakat")
+    assert stem("tatacara") in stems("tata cara pencairan")
+    assert stem("diujicobakan") in stems("uji coba di lapangan")
+    assert stems("kerjasama warga") == {stem("kerjasama"), "=kerjasama", stem("kerja"), stem("warga")}
 
 
 def test_stopwords_are_ours_and_plain_indonesian():
@@ -496,6 +519,13 @@ def test_shadow_table_names_the_roots_that_change_a_words_term():
     assert set().union(*table.values()) <= roots
 
 
+def test_shadow_table_is_current():
+    """search_id_shadows.txt is what the stemmer and dictionary give now: a stemmer change
+    that left it stale would ship a browser too few roots (run scripts/search_roots.py)."""
+    table = search_id.shadows_of(search_id.Stemmer(search_id.roots()))
+    assert search_id.shadows() == {term: frozenset(roots) for term, roots in table.items()}
+
+
 def test_at_most_four_prefixes_are_stripped():
     """Indonesian stacks up to three prefixes (di-per-se-), four in a fraction (ke-se-per-se-puluh);
     a fifth marks no word of the language."""
@@ -514,4 +544,5 @@ def test_roots_shipped_for_index_terms():
     assert search_id.roots_for({stemmer.stem("provinsi")}, stemmer) == {"provinsi"}
     # With the older spelling a root too, a browser that ships zaman's roots must know jaman as well.
     spelled = search_id.Stemmer(frozenset({"zaman", "jaman", "kota"}))
-    assert search_id.roots_for({spelled.stem("zaman")}, spelled) == {"zaman", "jaman"}
+    shipped = search_id.roots_for({spelled.stem("zaman")}, spelled)
+    assert {"zaman", "jaman"} <= shipped and "kota" not in shipped

@@ -18,7 +18,9 @@ module registers one with
   to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
   is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
 * compounds written as one word once affixed (``ditindaklanjuti``) are indexed both whole
-  and as their two words, and the two words written apart give the compound as well;
+  and as their two words, and the two words written apart give the compound as well, a
+  stopword among them too (``bekerja sama``); besides the dictionary's compounds, a few
+  that it lacks and that are often written joined (``kerjasama``, ``peranserta``);
 * nasal folding: meN-/peN- assimilate the first consonant of the root (``tanggulang`` ->
   ``menanggulangi``, ``pantau`` -> ``memantau``), which cannot be undone without knowing
   the root. Instead every root is written in its assimilated form (t- -> n-, p- -> m-,
@@ -127,6 +129,8 @@ VARIANTS = {
     "kwartal": "kuartal",
     "pebruari": "februari",
     "nopember": "november",
+    "rembug": "rembuk",
+    "baharu": "baru",
 }
 
 VOWELS = frozenset("aeiou")
@@ -194,8 +198,16 @@ INFORMAL_REDUPLICATION = re.compile(r"[a-z]{3,}2")
 # Characters that text copied from a PDF or a web page may carry inside a word: the soft
 # hyphen, zero-width spaces and joiners, the word joiner, the byte-order mark.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# Words of the handbook missing from the dictionary that the rules would cut wrongly.
-EXTRA_ROOTS = frozenset({"relawan", "pemerintah", "diseminasi"})
+# Words of the programme missing from the dictionary: the rules would cut the first three
+# wrongly, and akuntabilitas reaches akuntabel only if it is a root (ALTERNATIONS).
+EXTRA_ROOTS = frozenset({"relawan", "pemerintah", "diseminasi", "akuntabel"})
+# Compounds that KBBI writes as two words, often written joined (kerjasama, peranserta,
+# tatacara) or joined once affixed (kegotongroyongan), which the dictionary does not list as
+# compounds: joined or apart, they meet (SearchIndonesian.split).
+EXTRA_COMPOUNDS = (
+    "daftar ulang", "gotong royong", "kerja sama", "orang tua", "peran serta", "salah paham",
+    "tata cara", "tata kelola", "terima kasih", "turut serta", "uji coba",
+)  # fmt: skip
 
 
 def normalise(text: str) -> str:
@@ -210,10 +222,11 @@ def _dictionary() -> tuple[frozenset[str], dict[str, tuple[str, str]]]:
     """The root dictionary (one word a line, ``#`` starts a comment) and its compounds.
 
     A line of two words is a compound the language writes as one word once affixed
-    (``tindak lanjut``: ``ditindaklanjuti``); its joined form is a root too.
+    (``tindak lanjut``: ``ditindaklanjuti``); its joined form is a root too. EXTRA_COMPOUNDS
+    are read as such lines.
     """
     words, compound = set(EXTRA_ROOTS), {}
-    for line in ROOTS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in [*ROOTS_FILE.read_text(encoding="utf-8").splitlines(), *EXTRA_COMPOUNDS]:
         if line.strip() and not line.startswith("#"):
             parts = line.split()
             words.add("".join(parts))
@@ -601,22 +614,22 @@ class SearchIndonesian(SearchLanguage):
         """The words to index: stopwords left out (their stems, such as ``bagi`` of
         ``pembagian``, are index terms of the derived words only), each derived word also as
         written, and compounds both joined and as their two words (``ditindaklanjuti`` and
-        ``tindak lanjut`` both give ``tindaklanjut``, ``tindak`` and ``lanjut``)."""
+        ``tindak lanjut`` both give ``tindaklanjut``, ``tindak`` and ``lanjut``), a stopword
+        among them too (``bekerja sama`` gives ``kerjasama``)."""
         words: list[str] = []
         previous = ""
         for word in super().split(normalise(input)):
             lower = word.lower()
-            if lower in self.stopwords:
-                previous = ""
-                continue
-            words.append(word)
             stemmed = self.stem(lower)
-            if stemmed != lower:
-                words.append(EXACT + lower)
-            words.extend(self._parts.get(stemmed, ()))
             if joined := self._joined.get((previous, stemmed)):
                 words.append(joined)
             previous = stemmed
+            if lower in self.stopwords:
+                continue
+            words.append(word)
+            if stemmed != lower:
+                words.append(EXACT + lower)
+            words.extend(part for part in self._parts.get(stemmed, ()) if part not in self.stopwords)
         return words
 
     @functools.cached_property
