@@ -18,6 +18,10 @@ Compounds that the dictionary writes as one word because they only occur affixed
 A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
 words (``tindak lanjut``) when both are roots, so that the stemmer can index the parts.
 
+It writes docs/_ext/search_id_readings.txt: where ber-, ter- or per- may end in r or not
+(``berasa``: ber- + ``asa``, or be- + ``rasa``), the stemmer takes the prefix with r, unless
+hunspell reads only the root with r (``berasa``, ``perawat``, ``terawat``).
+
 It also writes docs/_ext/search_id_shadows.txt: for each index term, the roots whose words
 the stemmer would reduce to that term if they were no roots (``kawasan`` shadows ``awas``).
 The search page ships a root only when the index needs it, with the roots shadowing it.
@@ -40,23 +44,46 @@ vowels = {w: len(re.findall("[aeiou]", w)) for w, _ in entries}
 words = {w for w, _ in entries if re.fullmatch(r"[a-z]+", w) and (vowels[w] >= 2 or (vowels[w] == 1 and len(w) >= 3))}
 
 
-def prefixed_entries() -> dict[str, set[str]]:
-    """Entry -> the entries of two syllables or more that hunspell also analyses it as, with a prefix."""
-    listed = sorted(words)
-    analyses = subprocess.run(
+def analyses(listed: list[str]) -> list[tuple[str, str]]:
+    """(word, root) for each analysis that ``hunspell -s`` gives of these words."""
+    output = subprocess.run(
         ["hunspell", "-d", DIC.with_suffix("").as_posix(), "-s", "-i", "utf-8"],
         input="\n".join(listed) + "\n",
         capture_output=True,
         text=True,
         check=True,
     ).stdout
+    return [(word, root) for word, _, root in (line.partition(" ") for line in output.splitlines())]
+
+
+def prefixed_entries() -> dict[str, set[str]]:
+    """Entry -> the entries of two syllables or more that hunspell also analyses it as, with a prefix."""
     found = {}
-    for line in analyses.splitlines():
-        word, _, root = line.partition(" ")
+    for word, root in analyses(sorted(words)):
         # A prefix before the root, whose first consonant it may have assimilated (pemerintah).
         if root in words and root != word and vowels[root] >= 2 and word.endswith(root[1:]) and len(word) > len(root):
             found.setdefault(word, set()).add(root)
     return found
+
+
+def r_readings(roots: set[str]) -> dict[str, str]:
+    """ber-, ter- or per- + a root starting with a vowel -> the root with r, where hunspell reads
+    only be-, te- or pe- + that root (perawat: pe- + rawat, not per- + awat)."""
+    candidates = [
+        prefix + root
+        for prefix in ("ber", "ter", "per")
+        for root in sorted(roots)
+        if root[0] in "aeiou" and "r" + root in roots and vowels[root] >= 2
+    ]
+    read = {}
+    for word, root in analyses(candidates):
+        read.setdefault(word, set()).add(root)
+    readings = {}
+    for word in candidates:
+        vowel, with_r = word[3:], "r" + word[3:]
+        if with_r in read.get(word, ()) and vowel not in read[word]:
+            readings[word] = with_r
+    return readings
 
 
 needs_affix = {w for w, flags in entries if "A2" in re.findall("..", flags)}
@@ -70,6 +97,13 @@ for word in needs_affix:
 
 sys.path.insert(0, str(EXT))
 import search_id  # noqa: E402 (path above)
+
+readings = r_readings(words)
+header = "# Word, then its root: hunspell's reading where a prefix may end in r or not (scripts/search_roots.py).\n"
+lines = [f"{word} {root}" for word, root in sorted(readings.items())]
+search_id.READINGS_FILE.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+print(f"{len(readings)} readings -> {search_id.READINGS_FILE}")
+search_id.irregular.cache_clear()
 
 # Left out only where the stemmer then reaches one of those roots: sekali stays, which would become sekal + -i.
 derived = prefixed_entries()

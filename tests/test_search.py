@@ -144,6 +144,15 @@ FORMS = [
     ["sah", "sahkan", "disahkan", "mengesahkan", "pengesahan"],
     ["cek", "dicek", "mengecek", "pengecekan"],
     ["biarkan", "dibiarkan", "membiarkan", "biar"],
+    # imperatives in -kan beside a root with a final k (berik, katak), which -an still reads
+    ["berikan", "berikanlah", "memberikan", "pemberian", "beri"],
+    ["katakan", "mengatakan", "kata"],
+    ["gerakan", "bergerak", "gerak"],
+    # a prefix that may end in r or not: pe-/te-/be- + rawat, hunspell's reading (not per- + awat)
+    ["perawatan", "perawat", "terawat", "merawat", "dirawat", "rawat"],
+    ["perasaan", "terasa", "berasa", "merasa", "rasa"],
+    ["berupa", "merupakan", "rupa"],
+    ["perubahan", "berubah", "mengubah", "ubah"],
     ["kegiatan2", "kegiatan"],
     ["rembug", "rembuk", "merembukkan"],
     ["pembaharuan", "memperbaharui", "pembaruan", "baru"],
@@ -323,6 +332,17 @@ def test_evaluation_pairs_come_from_hunspell():
         "pekerjaan": "kerja",
         "mengerjakan": "kerja",
     }
+
+
+def test_r_readings_are_hunspells():
+    """search_id_readings.txt: each word is one that hunspell reads only as be-, te- or pe- +
+    a root starting with r, although the prefix with r + the rest is a root too."""
+    require("hunspell", "hunspell")
+    require(str(stem_eval.AFF), "hunspell-id")
+    table = {word: root for word, root in search_id.irregular().items() if word not in search_id.IRREGULAR}
+    assert {"perawat": "rawat", "terasa": "rasa", "berupa": "rupa"}.items() <= table.items()
+    assert stem_eval.hunspell_stems(sorted(table)) == table
+    assert all(word[3:] in search_id.roots() and root == "r" + word[3:] for word, root in table.items())
 
 
 # -- The extension in a small project ------------------------------------------------------

@@ -14,6 +14,9 @@ module registers one with
   the analyses that reach a root, the grammar's preferences decide: the prefix first in
   di-/me-/pe-/ter-...-i (``petani``: ``tani``), one prefix before two (``dikenali``:
   ``kenal``), and no -kan after ke-, se-, peN- (``penegakan``: ``tegak``, not ``tega``);
+  where ber-, ter- or per- may end in r or not, the prefix with r, unless hunspell reads
+  the word only with the root starting with r (``search_id_readings.txt``: ``perawat``,
+  ``terasa``, ``berupa``);
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
   to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
   is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
@@ -62,6 +65,7 @@ from sphinx.search import SearchLanguage
 HERE = Path(__file__).resolve().parent
 ROOTS_FILE = HERE / "search_id_roots.txt"
 SHADOWS_FILE = HERE / "search_id_shadows.txt"
+READINGS_FILE = HERE / "search_id_readings.txt"
 JS_FILE = HERE / "search_id.js"
 RANK_FILE = HERE / "search_rank.js"
 
@@ -173,6 +177,9 @@ IRREGULAR = {
     # and imperatives in -kan (sahkan: disahkan met neither sah nor mengesahkan)
     "mengkaji": "kaji", "sahkan": "sah", "biarkan": "biar", "bicarakan": "bicara", "camkan": "cam",
     "bentangkan": "bentang", "canangkan": "canang", "belikan": "beli", "bawakan": "bawa",
+    # imperatives in -kan of a root that also exists with a final k, which the -an reading
+    # takes (berik, katak): the words where hunspell reads -kan, not -an (gerakan is gerak + -an)
+    "berikan": "beri", "katakan": "kata", "bacakan": "baca", "bedakan": "beda",
     # menge-/penge- before a common root of one syllable, where the dictionary also has ke- and
     # that root (kesah, kecek): hunspell's analysis of these words, and the administrative sense
     "mengesah": "sah", "pengesah": "sah", "mengecek": "cek", "pengecek": "cek", "mengetes": "tes",
@@ -233,6 +240,19 @@ def _dictionary() -> tuple[frozenset[str], dict[str, tuple[str, str]]]:
             if len(parts) == 2:
                 compound["".join(parts)] = (parts[0], parts[1])
     return frozenset(words), compound
+
+
+@functools.cache
+def irregular() -> dict[str, str]:
+    """Word -> root: IRREGULAR, and where ber-, ter- or per- may end in r or not, the words
+    that hunspell reads with the root starting with r (search_id_readings.txt: perawat is
+    pe- + rawat, not per- + awat; the rules take the prefix with r)."""
+    table = dict(IRREGULAR)
+    for line in READINGS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, root = line.split()
+            table[word] = root
+    return table
 
 
 def roots() -> frozenset[str]:
@@ -378,8 +398,8 @@ class Stemmer:
         """The root that a word is, or that it is with a Latinate suffix (finalisasi: final) or an
         irregular prefix (belajar: ajar), or None.
         (-wan, -wati and -is are left to the dictionary's words: berawan is ber- + awan.)"""
-        if word in IRREGULAR:
-            return IRREGULAR[word]
+        if word in (table := irregular()):
+            return table[word]
         word = VARIANTS.get(word, word)  # an older spelling of a root, also inside a word (perijinan)
         if word in self.roots:
             return word
@@ -498,7 +518,7 @@ def js_code(
     """
     data = {
         "__VARIANTS__": json.dumps(VARIANTS, sort_keys=True),
-        "__IRREGULAR__": json.dumps(IRREGULAR, sort_keys=True),
+        "__IRREGULAR__": json.dumps(irregular(), sort_keys=True),
         "__EXTRA_ROOTS__": json.dumps(" ".join(sorted(EXTRA_ROOTS))),
         "__NASAL__": json.dumps(NASAL),
         "__SUFFIX_GROUPS__": json.dumps([PARTICLES, POSSESSIVES]),
@@ -797,7 +817,7 @@ def stemmer_version() -> int:
     """A number that changes with the stemmer's code and data. Sphinx rebuilds every page when
     an extension's env_version changes, and drops the old search index: an incremental build
     would keep the terms that the previous stemmer gave the pages it does not write again."""
-    digest = hashlib.sha1(Path(__file__).read_bytes() + ROOTS_FILE.read_bytes())
+    digest = hashlib.sha1(Path(__file__).read_bytes() + ROOTS_FILE.read_bytes() + READINGS_FILE.read_bytes())
     return int(digest.hexdigest()[:8], 16)
 
 
