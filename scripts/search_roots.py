@@ -18,9 +18,10 @@ Compounds that the dictionary writes as one word because they only occur affixed
 A2, "needs an affix": ``tindaklanjut`` in ``ditindaklanjuti``) are written as their two
 words (``tindak lanjut``) when both are roots, so that the stemmer can index the parts.
 
-It writes docs/_ext/search_id_readings.txt: where ber-, ter- or per- may end in r or not
-(``berasa``: ber- + ``asa``, or be- + ``rasa``), the stemmer takes the prefix with r, unless
-hunspell reads only the root with r (``berasa``, ``perawat``, ``terawat``).
+It writes docs/_ext/search_id_readings.txt: where the rules could read a word two ways, each
+reaching a root (``berasa``: ber- + ``asa``, or be- + ``rasa``; ``perpajakan``: per- + ``pajak``
++ -an, or per- + ``paja`` + -kan), the word and hunspell's root when hunspell reads it only the
+way the rules do not (see ``readings``).
 
 It also writes docs/_ext/search_id_shadows.txt: for each index term, the roots whose words
 the stemmer would reduce to that term if they were no roots (``kawasan`` shadows ``awas``).
@@ -66,24 +67,33 @@ def prefixed_entries() -> dict[str, set[str]]:
     return found
 
 
-def r_readings(roots: set[str]) -> dict[str, str]:
-    """ber-, ter- or per- + a root starting with a vowel -> the root with r, where hunspell reads
-    only be-, te- or pe- + that root (perawat: pe- + rawat, not per- + awat)."""
-    candidates = [
-        prefix + root
+def readings(roots: set[str]) -> dict[str, str]:
+    """Word -> root, for words that a prefix or a suffix lets the rules read two ways, each
+    way reaching a root, where hunspell gives the one the rules do not take and not the other:
+    * ber-, ter- or per- + a root starting with a vowel, or be-, te- or pe- + the root with r
+      (perawat: pe- + rawat, not per- + awat);
+    * ke-, pe-, per- or se- + a root in -k + -an, or + the root without k + -kan
+      (perpajakan: per- + pajak + -an, not per- + paja + -kan)."""
+    # (word, the reading hunspell may give, the rules' reading)
+    with_r = [
+        (prefix + root, "r" + root, root)
         for prefix in ("ber", "ter", "per")
         for root in sorted(roots)
         if root[0] in "aeiou" and "r" + root in roots and vowels[root] >= 2
     ]
+    with_an = [
+        (prefix + root + "an", root, root[:-1])
+        for prefix in ("ke", "pe", "per", "se")
+        for root in sorted(roots)
+        # Not where prefix + root is a root as well (keduduk): berkedudukan would reach it, not
+        # the reading of kedudukan, splitting the family.
+        if root.endswith("k") and root[:-1] in roots and vowels[root] >= 2 and prefix + root not in roots
+    ]
+    candidates = with_r + with_an
     read = {}
-    for word, root in analyses(candidates):
+    for word, root in analyses([word for word, _, _ in candidates]):
         read.setdefault(word, set()).add(root)
-    readings = {}
-    for word in candidates:
-        vowel, with_r = word[3:], "r" + word[3:]
-        if with_r in read.get(word, ()) and vowel not in read[word]:
-            readings[word] = with_r
-    return readings
+    return {word: root for word, root, other in candidates if root in read.get(word, ()) and other not in read[word]}
 
 
 needs_affix = {w for w, flags in entries if "A2" in re.findall("..", flags)}
@@ -98,11 +108,11 @@ for word in needs_affix:
 sys.path.insert(0, str(EXT))
 import search_id  # noqa: E402 (path above)
 
-readings = r_readings(words)
-header = "# Word, then its root: hunspell's reading where a prefix may end in r or not (scripts/search_roots.py).\n"
-lines = [f"{word} {root}" for word, root in sorted(readings.items())]
+word_roots = readings(words)
+header = "# Word, then its root: hunspell's reading where the rules read it two ways (scripts/search_roots.py).\n"
+lines = [f"{word} {root}" for word, root in sorted(word_roots.items())]
 search_id.READINGS_FILE.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-print(f"{len(readings)} readings -> {search_id.READINGS_FILE}")
+print(f"{len(word_roots)} readings -> {search_id.READINGS_FILE}")
 search_id.irregular.cache_clear()
 
 # Left out only where the stemmer then reaches one of those roots: sekali stays, which would become sekal + -i.

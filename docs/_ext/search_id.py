@@ -14,9 +14,9 @@ module registers one with
   the analyses that reach a root, the grammar's preferences decide: the prefix first in
   di-/me-/pe-/ter-...-i (``petani``: ``tani``), one prefix before two (``dikenali``:
   ``kenal``), and no -kan after ke-, se-, peN- (``penegakan``: ``tegak``, not ``tega``);
-  where ber-, ter- or per- may end in r or not, the prefix with r, unless hunspell reads
-  the word only with the root starting with r (``search_id_readings.txt``: ``perawat``,
-  ``terasa``, ``berupa``);
+  where ber-, ter- or per- may end in r or not, the prefix with r, and where -an may follow
+  a root in -k or -kan that root without k, -kan; unless hunspell reads the word only the
+  other way (``search_id_readings.txt``: ``perawat``, ``terasa``, ``perpajakan``);
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
   to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
   is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
@@ -244,9 +244,9 @@ def _dictionary() -> tuple[frozenset[str], dict[str, tuple[str, str]]]:
 
 @functools.cache
 def irregular() -> dict[str, str]:
-    """Word -> root: IRREGULAR, and where ber-, ter- or per- may end in r or not, the words
-    that hunspell reads with the root starting with r (search_id_readings.txt: perawat is
-    pe- + rawat, not per- + awat; the rules take the prefix with r)."""
+    """Word -> root: IRREGULAR, and the words that the rules could read two ways with the
+    root hunspell gives them (search_id_readings.txt, see scripts/search_roots.py): perawat
+    is pe- + rawat, not per- + awat; perpajakan per- + pajak + -an, not per- + paja + -kan."""
     table = dict(IRREGULAR)
     for line in READINGS_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
