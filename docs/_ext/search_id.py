@@ -14,9 +14,10 @@ module registers one with
   the analyses that reach a root, the grammar's preferences decide: the prefix first in
   di-/me-/pe-/ter-...-i (``petani``: ``tani``), one prefix before two (``dikenali``:
   ``kenal``), and no -kan after ke-, se-, peN- (``penegakan``: ``tegak``, not ``tega``);
-  where ber-, ter- or per- may end in r or not, the prefix with r, and where -an may follow
-  a root in -k or -kan that root without k, -kan; unless hunspell reads the word only the
-  other way (``search_id_readings.txt``: ``perawat``, ``terasa``, ``perpajakan``);
+  where a word can be read two ways, each reaching a root (ber-, ter-, per- or be-, te-,
+  pe- before r; -an after a root in -k or -kan after that root without k), the reading
+  hunspell gives where the rules' differs (``search_id_readings.txt``: ``perawat``,
+  ``terasa``, ``perpajakan``);
 * loanword suffixes: a root ending in -isasi, -isme, -itas, -wan, -wati or -is is reduced
   to the root before it (``nasionalisme`` -> ``nasional``, ``wartawan`` -> ``warta``), and so
   is a word the dictionary lacks ending in -isasi, -isme or -itas (``finalisasi``);
